@@ -1,0 +1,97 @@
+/**
+ * Words and defaults shared by every front end. Each is defined here once (SPEC 2, 3, 4);
+ * import them instead of repeating the strings.
+ */
+
+/** RAG words as they appear in cells, reports and the task pane (SPEC 4). */
+export const RAG = {
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+  grey: "Grey",
+} as const;
+export type RagStatus = (typeof RAG)[keyof typeof RAG];
+
+/** Severity order for "worst of": Grey (not assessed) ranks below Green. */
+export const RAG_SEVERITY: Readonly<Record<RagStatus, number>> = {
+  Grey: 0,
+  Green: 1,
+  Amber: 2,
+  Red: 3,
+};
+
+/** Risk ratings by score band (SPEC 3.2). */
+export const RISK_RATING = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+} as const;
+export type RiskRating = (typeof RISK_RATING)[keyof typeof RISK_RATING];
+
+/** Lowest score of each rating: 1-4 Low, 5-9 Medium, 10-16 High, 17-25 Critical. */
+export const RISK_RATING_MIN_SCORE = {
+  Medium: 5,
+  High: 10,
+  Critical: 17,
+} as const;
+
+/** The 1-5 scale's labels (SPEC 3.2), keyed by their normalised spelling. */
+export const SCALE_LABELS: Readonly<Record<string, number>> = {
+  verylow: 1,
+  vl: 1,
+  low: 2,
+  l: 2,
+  medium: 3,
+  med: 3,
+  m: 3,
+  high: 4,
+  h: 4,
+  veryhigh: 5,
+  vh: 5,
+};
+
+/** Upper bounds of the probability bands 1-4 for fractions; above the last is band 5. */
+export const PROBABILITY_BAND_LIMITS = [0.1, 0.3, 0.5, 0.7] as const;
+
+/** The fraction each 1-5 probability band stands for when computing exposure. */
+export const PROBABILITY_BAND_FRACTIONS = [0.1, 0.3, 0.5, 0.7, 0.9] as const;
+
+/** Project lifecycle status (SPEC 2). Blank means Active. */
+export const PROJECT_STATUS = {
+  active: "Active",
+  onHold: "On Hold",
+  closed: "Closed",
+  cancelled: "Cancelled",
+} as const;
+export type ProjectStatus = (typeof PROJECT_STATUS)[keyof typeof PROJECT_STATUS];
+export const INACTIVE_PROJECT_STATUSES: readonly ProjectStatus[] = [PROJECT_STATUS.closed, PROJECT_STATUS.cancelled];
+
+export const PROJECT_STAGES = ["Idea", "Initiation", "Planning", "Execution", "Closing"] as const;
+
+/** Risk status (SPEC 2). Blank means Open; Open and Mitigating are open. */
+export const RISK_STATUS = {
+  open: "Open",
+  mitigating: "Mitigating",
+  closed: "Closed",
+  occurred: "Occurred",
+} as const;
+export type RiskStatus = (typeof RISK_STATUS)[keyof typeof RISK_STATUS];
+export const OPEN_RISK_STATUSES: readonly RiskStatus[] = [RISK_STATUS.open, RISK_STATUS.mitigating];
+
+export const RISK_TYPE = { threat: "Threat", opportunity: "Opportunity" } as const;
+export type RiskType = (typeof RISK_TYPE)[keyof typeof RISK_TYPE];
+
+/** Earned-value EAC methods (SPEC 3.3); CPI is the default. */
+export const EAC_METHODS = ["CPI", "BUDGET", "CPI*SPI"] as const;
+export type EacMethod = (typeof EAC_METHODS)[number];
+export const DEFAULT_EAC_METHOD: EacMethod = "CPI";
+
+/** Group label for a blank grouping value in roll-ups (SPEC 3.6). */
+export const BLANK_GROUP = "(none)";
+
+/** Header row of the ROLLUP spill (SPEC 4). */
+export const ROLLUP_HEADER = ["Group", "Projects", "Green", "Amber", "Red", "Grey", "Worst", "Total"] as const;
+
+/** Defaults of CONTINGENCY (SPEC 4). */
+export const CONTINGENCY_DEFAULTS = { confidence: 0.8, trials: 10000, maxTrials: 1_000_000, seed: 0x504d4f } as const;

@@ -1,0 +1,141 @@
+/**
+ * RAG status with reasons (SPEC 3.4). Each dimension is Green, Amber or Red when it has data and
+ * Grey (not assessed) when it has none; overall is the worst assessed dimension. Reasons are
+ * written for a PMO analyst: "Cost Red: CPI 0.86 < 0.90".
+ */
+import { RAG, RAG_SEVERITY, RagStatus } from "./constants";
+import { RuleSet } from "./rules";
+
+export interface Assessment {
+  status: RagStatus;
+  /** Why the status is not Green, one sentence a cause; empty when Green or Grey. */
+  reasons: string[];
+}
+
+export const NOT_ASSESSED: Assessment = Object.freeze({ status: RAG.grey, reasons: [] }) as Assessment;
+
+export function worstStatus(statuses: Iterable<RagStatus>): RagStatus {
+  let worst: RagStatus = RAG.grey;
+  for (const status of statuses) if (RAG_SEVERITY[status] > RAG_SEVERITY[worst]) worst = status;
+  return worst;
+}
+
+/** An index shown beside its threshold with enough digits that the two differ ("0.899 < 0.90"). */
+export function formatIndexAgainst(value: number, threshold: number): string {
+  const shown = value.toFixed(2);
+  return shown === threshold.toFixed(2) ? value.toFixed(3) : shown;
+}
+
+/** Index below a threshold: Red below `red`, Amber below `amber`. */
+function indexAssessment(dimension: string, label: string, value: number, amber: number, red: number): Assessment {
+  const threshold = value < red ? red : value < amber ? amber : undefined;
+  if (threshold === undefined) return { status: RAG.green, reasons: [] };
+  const status = threshold === red ? RAG.red : RAG.amber;
+  return { status, reasons: [`${dimension} ${status}: ${label} ${formatIndexAgainst(value, threshold)} < ${threshold.toFixed(2)}`] };
+}
+
+/** A count of days at or over a limit: Red at `red` or more, Amber at `amber` or more. */
+function daysAssessment(dimension: string, what: string, days: number, amber: number, red: number): Assessment {
+  const threshold = days >= red ? red : days >= amber ? amber : undefined;
+  if (threshold === undefined) return { status: RAG.green, reasons: [] };
+  const status = threshold === red ? RAG.red : RAG.amber;
+  return { status, reasons: [`${dimension} ${status}: ${what} ${days} days (>= ${threshold})`] };
+}
+
+/** The worst of several assessments of one dimension, with the reasons of those that are worst. */
+export function combineAssessments(parts: readonly Assessment[]): Assessment {
+  if (parts.length === 0) return NOT_ASSESSED;
+  const status = worstStatus(parts.map((part) => part.status));
+  const reasons = parts.filter((part) => part.status === status).flatMap((part) => part.reasons);
+  return { status, reasons };
+}
+
+export interface OverdueMilestone {
+  id: string;
+  daysOverdue: number;
+}
+
+export interface ScheduleFacts {
+  spi?: number | null;
+  slipDays?: number | null;
+  /** Whether the project has any milestone not done with a due date (overdue or not). */
+  hasOpenMilestones?: boolean;
+  /** Milestones not done whose due date is before the as-of date. */
+  overdueMilestones?: readonly OverdueMilestone[];
+}
+
+export function assessSchedule(facts: ScheduleFacts, rules: RuleSet): Assessment {
+  const parts: Assessment[] = [];
+  if (facts.spi !== undefined && facts.spi !== null) {
+    parts.push(indexAssessment("Schedule", "SPI", facts.spi, rules["spi.amber"], rules["spi.red"]));
+  }
+  if (facts.slipDays !== undefined && facts.slipDays !== null) {
+    parts.push(daysAssessment("Schedule", "finish slipped", facts.slipDays, rules["slip.amberDays"], rules["slip.redDays"]));
+  }
+  for (const milestone of facts.overdueMilestones ?? []) {
+    const red = milestone.daysOverdue >= rules["milestone.redDays"];
+    const status = red ? RAG.red : RAG.amber;
+    parts.push({ status, reasons: [`Schedule ${status}: milestone ${milestone.id} overdue ${milestone.daysOverdue} days`] });
+  }
+  if (parts.length === 0 && facts.hasOpenMilestones) parts.push({ status: RAG.green, reasons: [] });
+  return combineAssessments(parts);
+}
+
+export function assessCost(cpi: number | null | undefined, rules: RuleSet): Assessment {
+  if (cpi === undefined || cpi === null) return NOT_ASSESSED;
+  return indexAssessment("Cost", "CPI", cpi, rules["cpi.amber"], rules["cpi.red"]);
+}
+
+export interface ScoredThreat {
+  id?: string;
+  score: number;
+}
+
+/**
+ * Risk from the open threats: any at or above the Critical score Red, any at or above the High
+ * score Amber, else Green; Grey with no open threat.
+ */
+export function assessRisk(openThreats: readonly ScoredThreat[], rules: RuleSet): Assessment {
+  if (openThreats.length === 0) return NOT_ASSESSED;
+  const red = rules["risk.redScore"];
+  const amber = rules["risk.amberScore"];
+  const worstScore = Math.max(...openThreats.map((threat) => threat.score));
+  if (worstScore < amber) return { status: RAG.green, reasons: [] };
+  const status = worstScore >= red ? RAG.red : RAG.amber;
+  const limit = status === RAG.red ? red : amber;
+  const rating = status === RAG.red ? "Critical" : "High";
+  const reasons = openThreats
+    .filter((threat) => threat.score >= limit)
+    .map((threat) => `Risk ${status}: ${threat.id ? `open threat ${threat.id}` : "risk"} score ${threat.score} (${rating}, >= ${limit})`);
+  return { status, reasons };
+}
+
+export interface OverallAssessment extends Assessment {
+  schedule: Assessment;
+  cost: Assessment;
+  risk: Assessment;
+  overridden: boolean;
+}
+
+/** Overall: the worst assessed dimension, unless a status override with a reason replaces it. */
+export function assessOverall(
+  dimensions: { schedule: Assessment; cost: Assessment; risk: Assessment },
+  override?: { status: RagStatus; reason: string },
+): OverallAssessment {
+  const { schedule, cost, risk } = dimensions;
+  const computed = worstStatus([schedule.status, cost.status, risk.status]);
+  const reasons = [...schedule.reasons, ...cost.reasons, ...risk.reasons];
+  if (override) {
+    return { schedule, cost, risk, status: override.status, overridden: true, reasons: [`Overridden to ${override.status} (computed ${computed}): ${override.reason}`, ...reasons] };
+  }
+  return { schedule, cost, risk, status: computed, overridden: false, reasons };
+}
+
+export const ON_TRACK = "On track";
+export const NOT_ASSESSED_TEXT = "Not assessed: no schedule, cost or risk data";
+
+/** Reasons as one line for a cell. */
+export function reasonText(assessment: Assessment): string {
+  if (assessment.reasons.length > 0) return assessment.reasons.join("; ");
+  return assessment.status === RAG.grey ? NOT_ASSESSED_TEXT : ON_TRACK;
+}

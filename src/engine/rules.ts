@@ -1,0 +1,99 @@
+/**
+ * The rule set: every threshold and weight of SPEC 3, with its default, as the key/value rows
+ * that `PMO Config` and the RAG function's `thresholds` range hold. Keys match case-insensitively.
+ */
+import { parseNumber } from "./values";
+
+export const DEFAULT_RULES = {
+  "spi.amber": 0.95,
+  "spi.red": 0.9,
+  "cpi.amber": 0.95,
+  "cpi.red": 0.9,
+  "slip.amberDays": 15,
+  "slip.redDays": 30,
+  "milestone.redDays": 30,
+  "risk.amberScore": 10,
+  "risk.redScore": 17,
+  "stale.days": 45,
+  "weight.strategicFit": 3,
+  "weight.value": 3,
+  "weight.urgency": 2,
+  "weight.riskReduction": 2,
+} as const;
+
+export type RuleKey = keyof typeof DEFAULT_RULES;
+export type RuleSet = Readonly<Record<RuleKey, number>>;
+
+export const RULE_KEYS = Object.keys(DEFAULT_RULES) as RuleKey[];
+
+/** Name stated on reports produced with the defaults. */
+export const DEFAULT_RULE_SET_NAME = "Default rules";
+
+const RULE_KEY_BY_LOWER: ReadonlyMap<string, RuleKey> = new Map(RULE_KEYS.map((key) => [key.toLowerCase(), key]));
+
+/** What each key means, for the Rules page and the help text. */
+export const RULE_DESCRIPTIONS: Readonly<Record<RuleKey, string>> = {
+  "spi.amber": "Schedule is Amber when SPI is below this",
+  "spi.red": "Schedule is Red when SPI is below this",
+  "cpi.amber": "Cost is Amber when CPI is below this",
+  "cpi.red": "Cost is Red when CPI is below this",
+  "slip.amberDays": "Schedule is Amber when the finish slips by at least this many days",
+  "slip.redDays": "Schedule is Red when the finish slips by at least this many days",
+  "milestone.redDays": "Schedule is Red when a milestone is overdue by at least this many days",
+  "risk.amberScore": "Risk is Amber when an open threat scores at least this (High)",
+  "risk.redScore": "Risk is Red when an open threat scores at least this (Critical)",
+  "stale.days": "Warn when a project was last updated more than this many days ago",
+  "weight.strategicFit": "Priority weight of strategic fit",
+  "weight.value": "Priority weight of value",
+  "weight.urgency": "Priority weight of urgency",
+  "weight.riskReduction": "Priority weight of risk reduction",
+};
+
+export function findRuleKey(text: string): RuleKey | undefined {
+  return RULE_KEY_BY_LOWER.get(text.trim().toLowerCase());
+}
+
+export interface RuleWarning {
+  /** 0-based index of the row in the rows given. */
+  row: number;
+  key: string;
+  message: string;
+}
+
+export interface ParsedRules {
+  rules: RuleSet;
+  warnings: RuleWarning[];
+}
+
+/**
+ * Reads key/value rows (first column key, second value). Blank rows and keys that are not rules
+ * are left to the caller's other uses only when `ignoreUnknown` is set; otherwise an unknown key is
+ * a warning. A bad value is a warning and the default is kept: never a failure.
+ */
+export function parseRuleRows(rows: readonly (readonly unknown[])[], options: { ignoreUnknown?: boolean } = {}): ParsedRules {
+  const rules: Record<RuleKey, number> = { ...DEFAULT_RULES };
+  const warnings: RuleWarning[] = [];
+  rows.forEach((row, index) => {
+    const rawKey = row[0];
+    if (rawKey === null || rawKey === undefined || String(rawKey).trim() === "") return;
+    const keyText = String(rawKey).trim();
+    const key = findRuleKey(keyText);
+    if (!key) {
+      if (!options.ignoreUnknown) warnings.push({ row: index, key: keyText, message: `Unknown rule "${keyText}" is ignored.` });
+      return;
+    }
+    const parsed = parseNumber(row[1]);
+    if (!parsed.ok || parsed.value < 0) {
+      const why = parsed.ok ? "is negative" : parsed.message;
+      warnings.push({ row: index, key, message: `Rule ${key}: value ${why}; the default ${DEFAULT_RULES[key]} is used.` });
+      return;
+    }
+    rules[key] = parsed.value;
+  });
+  return { rules, warnings };
+}
+
+/** The rule set as key/value rows, in the documented order, for writing to `PMO Config`. */
+export function ruleRows(rules: RuleSet): [RuleKey, number][] {
+  return RULE_KEYS.map((key) => [key, rules[key]]);
+}

@@ -1,0 +1,4 @@
+export * from "./cell";
+export * from "./number";
+export * from "./date";
+export * from "./scale";
