@@ -20,10 +20,16 @@ export function worstStatus(statuses: Iterable<RagStatus>): RagStatus {
   return worst;
 }
 
-/** An index shown beside its threshold with enough digits that the two differ ("0.899 < 0.90"). */
+/**
+ * An index below its threshold, with enough digits that it still reads as below: 0.8999 against
+ * 0.90 shows as "0.8999", not "0.90".
+ */
 export function formatIndexAgainst(value: number, threshold: number): string {
-  const shown = value.toFixed(2);
-  return shown === threshold.toFixed(2) ? value.toFixed(3) : shown;
+  for (let digits = 2; digits < 8; digits += 1) {
+    const shown = value.toFixed(digits);
+    if (Number(shown) < threshold) return shown;
+  }
+  return String(value);
 }
 
 /** Index below a threshold: Red below `red`, Amber below `amber`. */

@@ -14,7 +14,7 @@ import { evaluate, invalidValue, notAvailable, outOfRange } from "./errors";
 function thresholdsOf(range: unknown): RuleSet {
   if (isBlank(range)) return DEFAULT_RULES;
   const rows = rowsOf(range);
-  if (rows[0].length < 2) throw invalidValue("thresholds must be a 2-column range of keys and values, as in PMO Config");
+  if (rows.length === 0 || rows[0].length < 2) throw invalidValue("thresholds must be a 2-column range of keys and values, as in PMO Config");
   const { rules, warnings } = parseRuleRows(rows, { ignoreUnknown: true });
   if (warnings.length > 0) throw invalidValue(`thresholds row ${warnings[0].row + 1}: ${warnings[0].message}`);
   return rules;

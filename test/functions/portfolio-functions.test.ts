@@ -1,0 +1,63 @@
+import { priorityFunction as PRIORITY, rollupFunction as ROLLUP, wsjfFunction as WSJF } from "../../src/functions/portfolio-functions";
+import { cellError } from "../helpers/cell-results";
+
+describe("PMO.PRIORITY (SPEC 3.5)", () => {
+  it("weighs four criteria 3, 3, 2, 2 by default", () => {
+    // (3x5 + 3x4 + 2x3 + 2x2) / (3 + 3 + 2 + 2) = 37 / 10
+    expect(PRIORITY([[5, 4, 3, 2]])).toBeCloseTo(3.7, 12);
+  });
+
+  it("leaves out criteria without a score", () => {
+    // (3x5 + 3x4 + 2x2) / (3 + 3 + 2) = 31 / 8
+    expect(PRIORITY([[5, 4, "", 2]])).toBeCloseTo(3.875, 12);
+  });
+
+  it("takes weights and labels", () => {
+    expect(PRIORITY([[2], [4]], [[1], [1]])).toBe(3);
+    expect(PRIORITY([["High", "Low"]], [[3, 1]])).toBeCloseTo((3 * 4 + 1 * 2) / 4, 12);
+  });
+
+  it("says what is wrong", () => {
+    expect(cellError(() => PRIORITY([[5, 4]]))).toMatchObject({ error: "#VALUE!", message: "weights are needed when scores has 2 cells rather than 4" });
+    expect(cellError(() => PRIORITY([["", ""]], [[1, 1]]))).toEqual({ error: "#N/A", message: "scores holds no score" });
+    expect(cellError(() => PRIORITY([[3, 4]], [[0, 0]]))).toMatchObject({ error: "#DIV/0!" });
+    expect(cellError(() => PRIORITY([[3, 4]], [[1, -1]]))).toMatchObject({ error: "#NUM!", message: "weights cell 2 is negative" });
+    expect(cellError(() => PRIORITY([[3, 7]], [[1, 1]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^scores cell 2/) });
+  });
+});
+
+describe("PMO.WSJF", () => {
+  it("is (value + urgency + risk reduction) / effort", () => {
+    expect(WSJF(5, 3, 1, 3)).toBe(3);
+    expect(WSJF("H", "M", "L", "VL")).toBe(9);
+    expect(cellError(() => WSJF(5, 3, 1, 0))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^effort/) });
+  });
+});
+
+describe("PMO.ROLLUP", () => {
+  it("spills a header and one row per group, sorted, blanks as (none)", () => {
+    const groups = [["Beta"], ["alpha"], ["Beta"], [""], ["Alpha 2"]];
+    const statuses = [["G"], ["Red"], ["Amber"], [""], ["Green"]];
+    const budgets = [[100], [200], ["£50"], [10], [5]];
+    expect(ROLLUP(groups, statuses, budgets)).toEqual([
+      ["Group", "Projects", "Green", "Amber", "Red", "Grey", "Worst", "Total"],
+      ["alpha", 1, 0, 0, 1, 0, "Red", 200],
+      ["Alpha 2", 1, 1, 0, 0, 0, "Green", 5],
+      ["Beta", 2, 1, 1, 0, 0, "Amber", 150],
+      ["(none)", 1, 0, 0, 0, 1, "Grey", 10],
+    ]);
+  });
+
+  it("skips empty rows and leaves Total blank without values", () => {
+    expect(ROLLUP([["A"], [""]], [["Red"], [""]])).toEqual([
+      ["Group", "Projects", "Green", "Amber", "Red", "Grey", "Worst", "Total"],
+      ["A", 1, 0, 0, 1, 0, "Red", ""],
+    ]);
+  });
+
+  it("names the cell with a bad status", () => {
+    expect(cellError(() => ROLLUP([["A"], ["B"]], [["Red"], ["Blue"]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^statuses cell 2 "Blue"/) });
+    expect(cellError(() => ROLLUP([["A"]], [["Red"], ["Green"]]))).toMatchObject({ error: "#VALUE!" });
+    expect(cellError(() => ROLLUP([[""]], [[""]]))).toMatchObject({ error: "#N/A" });
+  });
+});
