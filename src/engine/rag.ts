@@ -3,7 +3,7 @@
  * Grey (not assessed) when it has none; overall is the worst assessed dimension. Reasons are
  * written for a PMO analyst: "Cost Red: CPI 0.86 < 0.90".
  */
-import { RAG, RAG_SEVERITY, RagStatus } from "./constants";
+import { RAG, RAG_SEVERITY, RagStatus, RISK_RATING } from "./constants";
 import { RuleSet } from "./rules";
 
 export interface Assessment {
@@ -51,8 +51,11 @@ function daysAssessment(dimension: string, what: string, days: number, amber: nu
 /** The worst of several assessments of one dimension, with the reasons of those that are worst. */
 export function combineAssessments(parts: readonly Assessment[]): Assessment {
   if (parts.length === 0) return NOT_ASSESSED;
-  const status = worstStatus(parts.map((part) => part.status));
-  const reasons = parts.filter((part) => part.status === status).flatMap((part) => part.reasons);
+  if (parts.length === 1) return parts[0];
+  let status: RagStatus = RAG.grey;
+  for (const part of parts) if (RAG_SEVERITY[part.status] > RAG_SEVERITY[status]) status = part.status;
+  const reasons: string[] = [];
+  for (const part of parts) if (part.status === status) reasons.push(...part.reasons);
   return { status, reasons };
 }
 
@@ -105,14 +108,17 @@ export function assessRisk(openThreats: readonly ScoredThreat[], rules: RuleSet)
   if (openThreats.length === 0) return NOT_ASSESSED;
   const red = rules["risk.redScore"];
   const amber = rules["risk.amberScore"];
-  const worstScore = Math.max(...openThreats.map((threat) => threat.score));
+  let worstScore = 0;
+  for (const threat of openThreats) if (threat.score > worstScore) worstScore = threat.score;
   if (worstScore < amber) return { status: RAG.green, reasons: [] };
   const status = worstScore >= red ? RAG.red : RAG.amber;
   const limit = status === RAG.red ? red : amber;
-  const rating = status === RAG.red ? "Critical" : "High";
-  const reasons = openThreats
-    .filter((threat) => threat.score >= limit)
-    .map((threat) => `Risk ${status}: ${threat.id ? `open threat ${threat.id}` : "risk"} score ${threat.score} (${rating}, >= ${limit})`);
+  const rating = status === RAG.red ? RISK_RATING.critical : RISK_RATING.high;
+  const reasons: string[] = [];
+  for (const threat of openThreats) {
+    if (threat.score < limit) continue;
+    reasons.push(`Risk ${status}: ${threat.id ? `open threat ${threat.id}` : "risk"} score ${threat.score} (${rating}, >= ${limit})`);
+  }
   return { status, reasons };
 }
 
@@ -129,7 +135,9 @@ export function assessOverall(
   override?: { status: RagStatus; reason: string },
 ): OverallAssessment {
   const { schedule, cost, risk } = dimensions;
-  const computed = worstStatus([schedule.status, cost.status, risk.status]);
+  let computed: RagStatus = schedule.status;
+  if (RAG_SEVERITY[cost.status] > RAG_SEVERITY[computed]) computed = cost.status;
+  if (RAG_SEVERITY[risk.status] > RAG_SEVERITY[computed]) computed = risk.status;
   const reasons = [...schedule.reasons, ...cost.reasons, ...risk.reasons];
   if (override) {
     return { schedule, cost, risk, status: override.status, overridden: true, reasons: [`Overridden to ${override.status} (computed ${computed}): ${override.reason}`, ...reasons] };

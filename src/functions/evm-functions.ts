@@ -73,13 +73,15 @@ interface EacArguments {
 }
 
 function eacOf(bac: any, ac: any, ev: any, method: any, pv: any): EacArguments {
-  const input = { bac: nonNegativeArg(bac, "bac"), ac: nonNegativeArg(ac, "ac"), ev: nonNegativeArg(ev, "ev") };
+  const budget = nonNegativeArg(bac, "bac");
+  const actual = nonNegativeArg(ac, "ac");
+  const earned = nonNegativeArg(ev, "ev");
   const chosen = optional(parseChoice(method, EAC_METHODS), "method") ?? DEFAULT_EAC_METHOD;
-  const plannedToDate = optionalNonNegativeArg(pv, "pv");
-  if (chosen === "CPI*SPI" && plannedToDate === undefined) throw notAvailable("pv is needed for the CPI*SPI method");
-  const eac = estimateAtCompletion({ ...input, pv: plannedToDate ?? null, method: chosen });
+  const plannedToDate = optionalNonNegativeArg(pv, "pv") ?? null;
+  if (chosen === "CPI*SPI" && plannedToDate === null) throw notAvailable("pv is needed for the CPI*SPI method");
+  const eac = estimateAtCompletion({ bac: budget, ac: actual, ev: earned, pv: plannedToDate, method: chosen });
   const missing = chosen === "CPI" ? "CPI is not available (ac or ev is 0)" : "CPI x SPI is not available (ac, ev or pv is 0)";
-  return { ...input, method: chosen, eac: finiteResult(eac, missing) };
+  return { bac: budget, ac: actual, ev: earned, method: chosen, eac: finiteResult(eac, missing) };
 }
 
 /**
