@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes arguments of any type; each is parsed and checked. */
 /**
  * PMO earned-value functions (ANSI/EIA-748 terms, SPEC 3.3). Money arguments take numbers or money
  * text ("£1,200"); a ratio whose denominator is zero is #DIV/0!, never 0 or infinite.

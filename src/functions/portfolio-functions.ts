@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes arguments of any type; each is parsed and checked. */
 /**
  * PMO prioritisation and roll-up functions (SPEC 3.5, 4).
  */

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes arguments of any type; each is parsed and checked. */
 /**
  * PMO status functions (SPEC 3.4). Results are the words Green, Amber, Red and Grey; ranges
  * accept those words and G/A/R.

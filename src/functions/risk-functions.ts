@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes arguments of any type; each is parsed and checked. */
 /**
  * PMO risk functions. The JSDoc of each is what Excel shows in the formula bar (it becomes
  * functions.json at build time); the body parses the arguments and calls the engine.

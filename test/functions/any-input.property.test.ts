@@ -11,7 +11,7 @@ import { excelArgument } from "../helpers/excel-arbitraries";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
-const functions = Object.entries({ ...risk, ...evm, ...rag, ...portfolio }).filter(
+const functions = Object.entries({ ...risk, ...evm, ...rag, ...portfolio } as Record<string, unknown>).filter(
   (entry): entry is [string, AnyFunction] => typeof entry[1] === "function",
 );
 
