@@ -5,22 +5,11 @@
  * give the same reserve (a sheet must not change on every recalculation).
  */
 import { CONTINGENCY_DEFAULTS } from "./constants";
+import { seededRandom } from "./random";
 
 export interface RiskEvent {
   probability: number;
   cost: number;
-}
-
-/** mulberry32: a small, fast, well-distributed 32-bit generator; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The smallest simulated total such that at least `confidence` of the trials are at or below it. */

@@ -1,0 +1,64 @@
+/**
+ * Governance findings (SPEC 5): a rule id, a severity, where (sheet and A1 cell) and a message a
+ * PMO analyst understands.
+ */
+export type Severity = "error" | "warning";
+
+export const GOVERNANCE_RULES = {
+  missingSheet: { id: "missing-sheet", severity: "warning", title: "Sheet not found" },
+  missingRequired: { id: "missing-required", severity: "error", title: "Required value missing" },
+  duplicateId: { id: "duplicate-id", severity: "error", title: "Duplicate ID" },
+  unknownProject: { id: "unknown-project", severity: "error", title: "Unknown project ID" },
+  invalidValue: { id: "invalid-value", severity: "error", title: "Value of the wrong type or out of range" },
+  excelError: { id: "excel-error", severity: "error", title: "Excel error in a cell" },
+  finishBeforeStart: { id: "finish-before-start", severity: "error", title: "Finish before start" },
+  costWithoutBudget: { id: "cost-without-budget", severity: "error", title: "EV or AC without BAC" },
+  overrideWithoutReason: { id: "override-without-reason", severity: "error", title: "RAG override without a reason" },
+  riskWithoutOwner: { id: "risk-without-owner", severity: "error", title: "High or Critical risk without owner or response" },
+  riskOnInactiveProject: { id: "risk-on-inactive-project", severity: "warning", title: "Open risk on a closed or cancelled project" },
+  staleUpdate: { id: "stale-update", severity: "warning", title: "Not updated recently" },
+  milestoneDoneInFuture: { id: "milestone-done-in-future", severity: "error", title: "Milestone done after the as-of date" },
+  configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },
+} as const satisfies Record<string, { id: string; severity: Severity; title: string }>;
+
+export type GovernanceRule = (typeof GOVERNANCE_RULES)[keyof typeof GOVERNANCE_RULES];
+export type RuleId = GovernanceRule["id"];
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export function finding(rule: GovernanceRule, sheet: string, cell: string, message: string): Finding {
+  return { rule: rule.id, severity: rule.severity, sheet, cell, message };
+}
+
+/** Errors first, then by sheet, then row and column of the cell, then rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const position = (cell: string): [number, number] => {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!match) return [0, 0];
+    const column = [...match[1]].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+    return [Number(match[2]), column];
+  };
+  return [...findings].sort((a, b) => {
+    if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
+    if (a.sheet !== b.sheet) return a.sheet.localeCompare(b.sheet);
+    const [rowA, columnA] = position(a.cell);
+    const [rowB, columnB] = position(b.cell);
+    return rowA - rowB || columnA - columnB || a.rule.localeCompare(b.rule);
+  });
+}
+
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number; byRule: Record<string, number> } {
+  const byRule: Record<string, number> = {};
+  let errors = 0;
+  for (const item of findings) {
+    byRule[item.rule] = (byRule[item.rule] ?? 0) + 1;
+    if (item.severity === "error") errors += 1;
+  }
+  return { errors, warnings: findings.length - errors, byRule };
+}

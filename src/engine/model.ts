@@ -1,0 +1,81 @@
+/**
+ * The portfolio as the engine sees it once the sheets are read (SPEC 2): typed records, each
+ * knowing its sheet row so that findings and reports can point back at it.
+ */
+import { INACTIVE_PROJECT_STATUSES, ProjectStatus, RagStatus, RiskStatus, RiskType } from "./constants";
+import { ProjectStage } from "./schema/choices";
+import { TableLayout } from "./schema/read-table";
+import { DayNumber, Probability } from "./values";
+
+export interface Project {
+  row: number;
+  id: string;
+  name: string;
+  program?: string;
+  portfolio?: string;
+  sponsor?: string;
+  department?: string;
+  manager?: string;
+  /** Blank reads as Active. */
+  status: ProjectStatus;
+  stage?: ProjectStage;
+  start?: DayNumber;
+  finish?: DayNumber;
+  forecastFinish?: DayNumber;
+  bac?: number;
+  ac?: number;
+  ev?: number;
+  pv?: number;
+  /** Fraction 0-1. */
+  percentComplete?: number;
+  ragOverride?: RagStatus;
+  overrideReason?: string;
+  lastUpdated?: DayNumber;
+  strategicFit?: number;
+  value?: number;
+  urgency?: number;
+  riskReduction?: number;
+  effort?: number;
+}
+
+export interface Risk {
+  row: number;
+  id: string;
+  projectId: string;
+  title?: string;
+  category?: string;
+  owner?: string;
+  response?: string;
+  /** Blank reads as Threat. */
+  type: RiskType;
+  /** Blank reads as Open. */
+  status: RiskStatus;
+  probability?: Probability;
+  impact?: number;
+  costImpact?: number;
+  responseDue?: DayNumber;
+}
+
+export interface Milestone {
+  row: number;
+  id: string;
+  projectId: string;
+  name: string;
+  baselineDate?: DayNumber;
+  forecastDate?: DayNumber;
+  actualDate?: DayNumber;
+  key?: boolean;
+}
+
+export interface Portfolio {
+  projects: Project[];
+  risks: Risk[];
+  milestones: Milestone[];
+  /** Where each sheet's table was found; absent for a sheet the workbook does not have. */
+  layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout };
+}
+
+/** Active: any status but Closed and Cancelled (blank reads as Active). */
+export function isActiveProject(project: Pick<Project, "status">): boolean {
+  return !INACTIVE_PROJECT_STATUSES.includes(project.status);
+}

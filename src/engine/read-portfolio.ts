@@ -1,0 +1,77 @@
+/**
+ * From sheets to a typed portfolio (SPEC 2): which sheet is which, their tables read with the
+ * user's mapping, values typed, and every problem met on the way as a finding.
+ */
+import { PROJECT_STATUS, RISK_STATUS, RISK_TYPE } from "./constants";
+import { ColumnMapping } from "./config";
+import { PmoInputError } from "./errors";
+import { finding, Finding, GOVERNANCE_RULES } from "./findings";
+import { Milestone, Portfolio, Project, Risk } from "./model";
+import { DEFAULT_SHEET_NAMES, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { normaliseHeader } from "./schema/header-match";
+import { readTable, TableLayout, TableRecord } from "./schema/read-table";
+import { SheetData } from "./sheet";
+import { DateSystem } from "./values";
+
+/** Other names the governed sheets go by in real workbooks. */
+const SHEET_SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = {
+  projects: ["Project Register", "Projects Register", "Project List", "Project Portfolio", "Register", "Portfolio"],
+  risks: ["Risk Register", "Risk Log", "RAID", "RAID Log", "Risks and Issues", "Risks Register"],
+  milestones: ["Milestone Tracker", "Milestone Plan", "Key Milestones", "Milestone Register", "Milestones Tracker"],
+};
+
+/**
+ * The sheet each kind is read from: the name configured, else the default name, else a known
+ * synonym, compared ignoring case and spaces.
+ */
+export function resolveSheetNames(available: readonly string[], configured: Partial<Record<SheetKind, string>>): Partial<Record<SheetKind, string>> {
+  const byKey = new Map(available.map((name) => [normaliseHeader(name), name]));
+  const resolved: Partial<Record<SheetKind, string>> = {};
+  for (const kind of SHEET_KINDS) {
+    const candidates = configured[kind] ? [configured[kind]!] : [DEFAULT_SHEET_NAMES[kind], ...SHEET_SYNONYMS[kind]];
+    const found = candidates.map((name) => byKey.get(normaliseHeader(name))).find((name) => name !== undefined);
+    if (found) resolved[kind] = found;
+  }
+  return resolved;
+}
+
+function typed<T>(record: TableRecord, defaults: Partial<T>): T {
+  return { ...defaults, ...record.values, row: record.row } as T;
+}
+
+export interface ReadPortfolioResult {
+  portfolio: Portfolio;
+  findings: Finding[];
+}
+
+/**
+ * Reads the three governed sheets. No Projects sheet is an input error; no Risks or Milestones
+ * sheet is a warning and an empty register.
+ */
+export function readPortfolio(sheets: Partial<Record<SheetKind, SheetData>>, mapping: ColumnMapping, dateSystem: DateSystem): ReadPortfolioResult {
+  if (!sheets.projects) throw new PmoInputError(`No "${DEFAULT_SHEET_NAMES.projects}" sheet: create one with pmo init, or name your register's sheet "${DEFAULT_SHEET_NAMES.projects}"`);
+  const findings: Finding[] = [];
+  const read = (kind: SheetKind) => {
+    const sheet = sheets[kind];
+    if (!sheet) {
+      findings.push(finding(GOVERNANCE_RULES.missingSheet, DEFAULT_SHEET_NAMES[kind], "A1", `No "${DEFAULT_SHEET_NAMES[kind]}" sheet: ${kind} are left out of the figures.`));
+      return undefined;
+    }
+    const table = readTable(sheet, SHEET_FIELDS[kind], mapping[kind], dateSystem);
+    findings.push(...table.findings);
+    return table;
+  };
+  const projectTable = read("projects")!;
+  const riskTable = read("risks");
+  const milestoneTable = read("milestones");
+
+  const projects = projectTable.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active }));
+  const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open }));
+  const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, {}));
+  const layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout } = {
+    projects: projectTable.layout,
+    risks: riskTable?.layout,
+    milestones: milestoneTable?.layout,
+  };
+  return { portfolio: { projects, risks, milestones, layouts }, findings };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reading one cell as the type its field has (SPEC 2): the parser for each field type.
+ */
+import { PROJECT_STAGES } from "../constants";
+import {
+  blankOrError,
+  DateSystem,
+  describeValue,
+  fail,
+  normaliseWord,
+  ok,
+  parseDate,
+  parseMoney,
+  parseNonNegative,
+  Parsed,
+  parsePercent,
+  parseProbability,
+  parseRag,
+  parseScale,
+  parseText,
+  parseYesNo,
+} from "../values";
+import { PROJECT_STATUS_WORDS, RISK_STATUS_WORDS, RISK_TYPE_WORDS, STAGE_WORDS } from "./choices";
+import { FieldType } from "./fields";
+
+function parseWord<T extends string>(words: Readonly<Record<string, T>>, expected: readonly string[]): (value: unknown) => Parsed<T> {
+  return (value) => {
+    const failure = blankOrError(value);
+    if (failure) return failure;
+    const word = typeof value === "string" ? words[normaliseWord(value)] : undefined;
+    return word ? ok(word) : fail("invalid", `${describeValue(value)} is not one of ${expected.join(", ")}`);
+  };
+}
+
+const PARSERS: Readonly<Record<Exclude<FieldType, "date">, (value: unknown) => Parsed<unknown>>> = {
+  text: parseText,
+  projectStatus: parseWord(PROJECT_STATUS_WORDS, ["Active", "On Hold", "Closed", "Cancelled"]),
+  stage: parseWord(STAGE_WORDS, PROJECT_STAGES),
+  money: parseNonNegative,
+  signedMoney: parseMoney,
+  percent: parsePercent,
+  rag: parseRag,
+  scale: parseScale,
+  riskType: parseWord(RISK_TYPE_WORDS, ["Threat", "Opportunity"]),
+  riskStatus: parseWord(RISK_STATUS_WORDS, ["Open", "Mitigating", "Closed", "Occurred"]),
+  probability: parseProbability,
+  yesNo: parseYesNo,
+};
+
+export function parseFieldValue(type: FieldType, value: unknown, dateSystem: DateSystem): Parsed<unknown> {
+  return type === "date" ? parseDate(value, dateSystem) : PARSERS[type](value);
+}

@@ -1,0 +1,105 @@
+/**
+ * The governed sheets and their fields (SPEC 2), each with the header it gets in sheets the add-in
+ * creates and the column names real registers use for it. Header matching ignores case, spaces and
+ * punctuation, so "Proj. ID", "PROJ_ID" and "proj id" are one synonym.
+ */
+export type SheetKind = "projects" | "risks" | "milestones";
+
+export type FieldType =
+  | "text"
+  | "projectStatus"
+  | "stage"
+  | "date"
+  | "money"
+  | "signedMoney"
+  | "percent"
+  | "rag"
+  | "scale"
+  | "riskType"
+  | "riskStatus"
+  | "probability"
+  | "yesNo";
+
+export interface FieldSpec {
+  /** Field name used in code, the report JSON and `--map`. */
+  field: string;
+  /** Header the add-in writes when it creates the sheet. */
+  header: string;
+  type: FieldType;
+  required?: boolean;
+  /** Other column names that mean this field. */
+  synonyms: readonly string[];
+}
+
+export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
+  projects: "Projects",
+  risks: "Risks",
+  milestones: "Milestones",
+};
+
+export const CONFIG_SHEET_NAME = "PMO Config";
+export const HISTORY_SHEET_NAME = "PMO History";
+export const SUMMARY_SHEET_PREFIX = "PMO Summary ";
+
+const PROJECT_REFERENCE = ["Project ID", "Project", "Proj ID", "Project Ref", "Project Reference", "Project Code", "Project No", "Project Number", "Related Project", "Linked Project", "PID"];
+
+export const PROJECT_FIELDS: readonly FieldSpec[] = [
+  { field: "id", header: "Project ID", type: "text", required: true, synonyms: ["ID", "Proj ID", "Project No", "Project Number", "Project #", "Project Ref", "Project Reference", "Ref", "Reference", "Project Code", "Code", "PID", "Proj No", "Proj Ref"] },
+  { field: "name", header: "Project Name", type: "text", required: true, synonyms: ["Name", "Project", "Title", "Project Title", "Initiative", "Initiative Name", "Proj Name"] },
+  { field: "program", header: "Programme", type: "text", synonyms: ["Program", "Programme Name", "Program Name", "Prog", "Prog Name", "Parent Programme", "Parent Program"] },
+  { field: "portfolio", header: "Portfolio", type: "text", synonyms: ["Portfolio Name", "Sub Portfolio", "Sub-portfolio"] },
+  { field: "sponsor", header: "Sponsor", type: "text", synonyms: ["Project Sponsor", "Executive Sponsor", "Exec Sponsor", "SRO", "Senior Responsible Owner", "Senior Responsible Officer", "Business Owner"] },
+  { field: "department", header: "Department", type: "text", synonyms: ["Dept", "Business Unit", "BU", "Division", "Directorate", "Business Area", "Organisation", "Organization", "Org Unit"] },
+  { field: "manager", header: "Project Manager", type: "text", synonyms: ["PM", "Manager", "Proj Manager", "Project Lead", "Delivery Manager", "Project Owner", "Lead"] },
+  { field: "status", header: "Status", type: "projectStatus", synonyms: ["Project Status", "State", "Lifecycle Status", "Active Status"] },
+  { field: "stage", header: "Stage", type: "stage", synonyms: ["Phase", "Project Stage", "Project Phase", "Lifecycle Stage", "Lifecycle Phase", "Gate", "Stage Gate"] },
+  { field: "start", header: "Start", type: "date", synonyms: ["Start Date", "Baseline Start", "Baseline Start Date", "Planned Start", "Planned Start Date", "Start (Baseline)", "Begin", "Begin Date", "Commencement"] },
+  { field: "finish", header: "Finish", type: "date", synonyms: ["Finish Date", "End", "End Date", "Baseline Finish", "Baseline Finish Date", "Baseline End", "Baseline End Date", "Planned Finish", "Planned End", "Planned Finish Date", "Planned End Date", "Completion Date", "Target Finish", "Target End"] },
+  { field: "forecastFinish", header: "Forecast Finish", type: "date", synonyms: ["Forecast End", "Forecast Finish Date", "Forecast End Date", "Forecast Completion", "Forecast Completion Date", "Expected Finish", "Expected End", "Expected Completion", "Revised Finish", "Revised End Date", "Current Finish", "Estimated Finish", "Estimated Completion", "ETA"] },
+  { field: "bac", header: "BAC", type: "money", synonyms: ["Budget", "Budget at Completion", "Total Budget", "Approved Budget", "Baseline Budget", "Budget Total", "Project Budget", "Budget (£)", "Budget ($)", "Budget (€)", "Budget £", "Total Approved Budget"] },
+  { field: "ac", header: "Actual Cost", type: "money", synonyms: ["AC", "Actuals", "Actual", "Actual Costs", "Actual Cost to Date", "Actuals to Date", "Spend", "Spend to Date", "Actual Spend", "ACWP", "Cost to Date", "Costs to Date"] },
+  { field: "ev", header: "Earned Value", type: "money", synonyms: ["EV", "BCWP", "Earned", "Earned Value to Date"] },
+  { field: "pv", header: "Planned Value", type: "money", synonyms: ["PV", "BCWS", "Planned Value to Date", "Planned Cost to Date"] },
+  { field: "percentComplete", header: "% Complete", type: "percent", synonyms: ["Percent Complete", "Percentage Complete", "Pct Complete", "Complete %", "Completion %", "% Done", "Progress", "Progress %", "Physical % Complete", "Complete"] },
+  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
+  { field: "overrideReason", header: "Override Reason", type: "text", synonyms: ["Reason for Override", "Override Justification", "Override Rationale", "Override Comment", "Override Comments", "RAG Override Reason", "Justification"] },
+  { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Status Date", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
+  { field: "strategicFit", header: "Strategic Fit", type: "scale", synonyms: ["Strategic Alignment", "Alignment", "Strategy Fit", "Strategic Value"] },
+  { field: "value", header: "Value", type: "scale", synonyms: ["Business Value", "Benefit", "Benefits", "Value Score", "User Business Value"] },
+  { field: "urgency", header: "Urgency", type: "scale", synonyms: ["Time Criticality", "Time Critical", "Urgency Score"] },
+  { field: "riskReduction", header: "Risk Reduction", type: "scale", synonyms: ["Risk Reduction / Opportunity Enablement", "Risk Reduction Opportunity Enablement", "RR/OE", "RROE", "Risk Reduction Score"] },
+  { field: "effort", header: "Effort", type: "scale", synonyms: ["Job Size", "Size", "Effort Score", "Complexity"] },
+];
+
+export const RISK_FIELDS: readonly FieldSpec[] = [
+  { field: "id", header: "Risk ID", type: "text", required: true, synonyms: ["ID", "Risk Ref", "Risk Reference", "Risk No", "Risk Number", "Risk #", "Ref", "Reference", "RAID ID", "RAID Ref", "Log ID"] },
+  { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
+  { field: "title", header: "Title", type: "text", synonyms: ["Risk Title", "Risk", "Risk Name", "Name", "Summary", "Risk Summary", "Description", "Risk Description"] },
+  { field: "category", header: "Category", type: "text", synonyms: ["Risk Category", "Area", "Risk Area", "Theme", "Risk Type Category"] },
+  { field: "owner", header: "Owner", type: "text", synonyms: ["Risk Owner", "Assigned To", "Action Owner", "Responsible", "Owned By", "Mitigation Owner"] },
+  { field: "response", header: "Response", type: "text", synonyms: ["Mitigation", "Mitigations", "Mitigation Plan", "Mitigating Actions", "Mitigation Actions", "Response Plan", "Response Strategy", "Risk Response", "Action", "Actions", "Treatment", "Countermeasure", "Countermeasures"] },
+  { field: "type", header: "Type", type: "riskType", synonyms: ["Risk Type", "Threat/Opportunity", "Threat or Opportunity", "T/O", "Threat Opportunity"] },
+  { field: "status", header: "Status", type: "riskStatus", synonyms: ["Risk Status", "State", "Open/Closed"] },
+  { field: "probability", header: "Probability", type: "probability", synonyms: ["Likelihood", "Prob", "Probability (1-5)", "Likelihood (1-5)", "Probability Score", "Likelihood Score", "Chance", "P"] },
+  { field: "impact", header: "Impact", type: "scale", synonyms: ["Severity", "Impact (1-5)", "Impact Score", "Consequence", "Consequence Score", "I"] },
+  { field: "costImpact", header: "Cost Impact", type: "signedMoney", synonyms: ["Financial Impact", "Cost", "Impact Cost", "Cost if Occurs", "Cost of Impact", "Impact (£)", "Impact ($)", "Impact £", "Monetary Impact", "Cost Exposure", "Value at Risk"] },
+  { field: "responseDue", header: "Response Due", type: "date", synonyms: ["Due Date", "Due", "Action Due", "Action Due Date", "Mitigation Due", "Mitigation Due Date", "Response Date", "Target Date", "Review Date"] },
+];
+
+export const MILESTONE_FIELDS: readonly FieldSpec[] = [
+  { field: "id", header: "Milestone ID", type: "text", required: true, synonyms: ["ID", "Milestone Ref", "Milestone Reference", "Milestone No", "Milestone Number", "MS ID", "MS Ref", "Ref", "Reference"] },
+  { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
+  { field: "name", header: "Milestone", type: "text", required: true, synonyms: ["Milestone Name", "Milestone Title", "Name", "Title", "Description", "Milestone Description", "Deliverable"] },
+  { field: "baselineDate", header: "Baseline Date", type: "date", synonyms: ["Baseline", "Baseline Due", "Baseline Due Date", "Planned Date", "Plan Date", "Original Date", "Original Due Date", "Due Date", "Target Date", "Planned"] },
+  { field: "forecastDate", header: "Forecast Date", type: "date", synonyms: ["Forecast", "Forecast Due", "Expected Date", "Revised Date", "Reforecast Date", "Re-forecast", "Current Forecast", "Estimated Date"] },
+  { field: "actualDate", header: "Actual Date", type: "date", synonyms: ["Actual", "Actual Completion", "Actual Completion Date", "Completed", "Completed On", "Completion Date", "Date Achieved", "Achieved", "Achieved Date", "Done Date", "Date Completed"] },
+  { field: "key", header: "Key", type: "yesNo", synonyms: ["Key Milestone", "Key?", "Is Key", "Critical", "Major", "Major Milestone"] },
+];
+
+export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
+  projects: PROJECT_FIELDS,
+  risks: RISK_FIELDS,
+  milestones: MILESTONE_FIELDS,
+};
+
+export const SHEET_KINDS: readonly SheetKind[] = ["projects", "risks", "milestones"];

@@ -1,0 +1,95 @@
+/**
+ * Reading a governed sheet into records: find the header row, then read every non-blank row below
+ * it, each value as its field's type. A value that cannot be read is a finding pointing at its
+ * cell, and the record goes on without it.
+ */
+import { PmoInputError } from "../errors";
+import { finding, Finding, GOVERNANCE_RULES } from "../findings";
+import { cellAddress, SheetData } from "../sheet";
+import { DateSystem, isBlank } from "../values";
+import { FieldSpec } from "./fields";
+import { findHeaderRow, normaliseHeader } from "./header-match";
+import { parseFieldValue } from "./field-values";
+
+export interface TableLayout {
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** Field -> 1-based sheet column. */
+  columns: ReadonlyMap<string, number>;
+}
+
+export interface TableRecord {
+  /** 1-based sheet row. */
+  row: number;
+  /** Field -> value read, for fields with a readable value. */
+  values: Record<string, unknown>;
+}
+
+export interface ReadTable {
+  layout: TableLayout;
+  records: TableRecord[];
+  findings: Finding[];
+}
+
+/** A1 address of a field's cell in a record's row; the row's first column when the field has none. */
+export function fieldAddress(layout: TableLayout, row: number, field: string): string {
+  return cellAddress(row, layout.columns.get(field) ?? Math.min(...layout.columns.values()));
+}
+
+const TOTAL_ROW = /^(grand\s+)?totals?:?$/i;
+
+/** A totals line under a register ("Total" in the name column, no id) is not a project. */
+function isTotalRow(values: readonly unknown[], columns: ReadonlyMap<string, number>): boolean {
+  return [...columns.values()].some((index) => typeof values[index] === "string" && TOTAL_ROW.test((values[index] as string).trim()));
+}
+
+/** `mapping` is field -> header, as the user gave it (`--map id="Project Code"`). */
+export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mapping: ReadonlyMap<string, string>, dateSystem: DateSystem): ReadTable {
+  const byHeader = new Map([...mapping].map(([field, header]) => [normaliseHeader(header), field]));
+  const match = findHeaderRow(sheet.rows, fields, byHeader);
+  if (match.missing.length > 0) {
+    const names = match.missing.map((spec) => `${spec.field} (${spec.header})`).join(", ");
+    throw new PmoInputError(`Sheet "${sheet.name}": no column found for the required field${match.missing.length > 1 ? "s" : ""} ${names}; rename the header or map it with --map field=Header`);
+  }
+  const toSheetColumn = (index: number) => index + sheet.firstColumn;
+  const layout: TableLayout = {
+    sheet: sheet.name,
+    headerRow: match.rowIndex + sheet.firstRow,
+    columns: new Map([...match.columns].map(([field, index]) => [field, toSheetColumn(index)])),
+  };
+  const specs = fields.filter((spec) => match.columns.has(spec.field));
+  // Messages name a column as the sheet heads it ("Actuals to Date"), not by our field name.
+  const headerCells = sheet.rows[match.rowIndex];
+  const headerOf = (spec: FieldSpec) => String(headerCells[match.columns.get(spec.field)!]).trim();
+  const records: TableRecord[] = [];
+  const findings: Finding[] = [];
+  for (let index = match.rowIndex + 1; index < sheet.rows.length; index += 1) {
+    const cells = sheet.rows[index];
+    if (!cells || specs.every((spec) => isBlank(cells[match.columns.get(spec.field)!]))) continue;
+    if (isTotalRow(cells, match.columns) && isBlank(cells[match.columns.get("id")!])) continue;
+    const row = index + sheet.firstRow;
+    const values: Record<string, unknown> = {};
+    let complete = true;
+    for (const spec of specs) {
+      const column = match.columns.get(spec.field)!;
+      const parsed = parseFieldValue(spec.type, cells[column], dateSystem);
+      if (parsed.ok) {
+        values[spec.field] = parsed.value;
+        continue;
+      }
+      const address = cellAddress(row, toSheetColumn(column));
+      if (parsed.kind === "error") {
+        findings.push(finding(GOVERNANCE_RULES.excelError, sheet.name, address, `${headerOf(spec)} ${parsed.message}; it is left out of the figures.`));
+      } else if (parsed.kind === "invalid") {
+        findings.push(finding(GOVERNANCE_RULES.invalidValue, sheet.name, address, `${headerOf(spec)}: ${parsed.message}; it is left out of the figures.`));
+      }
+      if (spec.required) {
+        complete = false;
+        findings.push(finding(GOVERNANCE_RULES.missingRequired, sheet.name, address, `${headerOf(spec)} is required${parsed.kind === "blank" ? " but blank" : ""}; the row is left out.`));
+      }
+    }
+    if (complete) records.push({ row, values });
+  }
+  return { layout, records, findings };
+}

@@ -1,0 +1,74 @@
+/**
+ * Loading the governed portfolio through a workbook reader: the one sequence the CLI and the task
+ * pane share. Reads the config and the governed sheets in one pass, applies the user's mapping
+ * (given now, else saved in PMO Config), reads the tables and runs the governance checks.
+ */
+import { ColumnMapping, emptyMapping, PmoConfig, readConfig } from "../engine/config";
+import { checkGovernance } from "../engine/governance";
+import { Finding, sortFindings } from "../engine/findings";
+import { Portfolio } from "../engine/model";
+import { readPortfolio, resolveSheetNames } from "../engine/read-portfolio";
+import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
+import { normaliseHeader } from "../engine/schema/header-match";
+import { SheetData } from "../engine/sheet";
+import { DayNumber } from "../engine/values";
+import { WorkbookContents, WorkbookReader } from "./port";
+
+export interface LoadOptions {
+  asOf: DayNumber;
+  /** Mapping given for this run (`--map`); it wins over the one saved in PMO Config. */
+  mapping?: ColumnMapping;
+}
+
+export interface LoadedPortfolio {
+  portfolio: Portfolio;
+  config: PmoConfig;
+  findings: Finding[];
+  /** Every sheet of the workbook, in order. */
+  sheetNames: string[];
+  /** The sheet each governed kind was read from. */
+  sources: Partial<Record<SheetKind, string>>;
+  /** PMO History, when the workbook has it (for the monthly summary). */
+  history?: SheetData;
+}
+
+/** Names any governed sheet might have; the config may name others, read in a second pass. */
+function likelySheet(name: string): boolean {
+  const key = normaliseHeader(name);
+  if (key === normaliseHeader(CONFIG_SHEET_NAME) || key === normaliseHeader(HISTORY_SHEET_NAME)) return true;
+  return Object.values(resolveSheetNames([name], {})).length > 0;
+}
+
+function mergeMapping(saved: ColumnMapping, given: ColumnMapping | undefined): ColumnMapping {
+  const merged = emptyMapping();
+  for (const kind of SHEET_KINDS) {
+    for (const [field, header] of saved[kind]) merged[kind].set(field, header);
+    for (const [field, header] of given?.[kind] ?? []) merged[kind].set(field, header);
+  }
+  return merged;
+}
+
+export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions): Promise<LoadedPortfolio> {
+  let contents: WorkbookContents = await reader.read(likelySheet);
+  const configSheetName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
+  const config = readConfig(configSheetName ? contents.sheets.get(configSheetName) : undefined);
+  const sources = resolveSheetNames(contents.sheetNames, config.sheetNames);
+  const unread = Object.values(sources).filter((name) => !contents.sheets.has(name));
+  if (unread.length > 0) {
+    const extra = await reader.read((name) => unread.includes(name));
+    contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]) };
+  }
+  const sheets: Partial<Record<SheetKind, SheetData>> = {};
+  for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);
+  const { portfolio, findings } = readPortfolio(sheets, mergeMapping(config.mapping, options.mapping), contents.dateSystem);
+  const governance = checkGovernance(portfolio, { asOf: options.asOf, rules: config.rules });
+  const historyName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(HISTORY_SHEET_NAME));
+  return {
+    portfolio,
+    config,
+    findings: sortFindings([...config.warnings, ...findings, ...governance]),
+    sheetNames: contents.sheetNames,
+    sources,
+    history: historyName ? contents.sheets.get(historyName) : undefined,
+  };
+}
