@@ -12,7 +12,8 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * "% Complete" -> "pctcomplete", "Proj. ID" -> "projid", "Project #" -> "projectno",
- * "R&D" -> "randd": case, spaces and punctuation do not count; %, # and & keep a meaning.
+ * "Impact (£)" -> "impactmoney": case, spaces and punctuation do not count; %, #, & and currency
+ * signs keep a meaning (so that "Impact (£)" is not "Impact").
  */
 export function normaliseHeader(text: string): string {
   return text
@@ -20,9 +21,11 @@ export function normaliseHeader(text: string): string {
     .replace(/%/g, " pct ")
     .replace(/#/g, " no ")
     .replace(/&/g, " and ")
+    .replace(/[£$€¥]/g, " money ")
+    .replace(/[^a-z0-9]+/g, " ")
     .replace(/\bpercent(age)?\b/g, "pct")
     .replace(/\bnumber\b/g, "no")
-    .replace(/[^a-z0-9]/g, "");
+    .replace(/ /g, "");
 }
 
 /** The header without a trailing unit in brackets: "Budget (£k)" -> "Budget". */
@@ -44,11 +47,16 @@ export function synonymIndex(fields: readonly FieldSpec[]): SynonymIndex {
   return index;
 }
 
-/** The field a header names, by the user's mapping first, then by synonym. */
-export function fieldOfHeader(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): string | undefined {
+/** The field a header names by synonym, with or without a trailing unit in brackets. */
+function fieldBySynonym(header: string, synonyms: SynonymIndex): string | undefined {
   const key = normaliseHeader(header);
   if (key === "") return undefined;
-  return mapping.get(key) ?? synonyms.get(key) ?? synonyms.get(normaliseHeader(withoutBracketedUnit(header)));
+  return synonyms.get(key) ?? synonyms.get(normaliseHeader(withoutBracketedUnit(header)));
+}
+
+/** The field a header names, by the user's mapping (normalised header -> field) first, then by synonym. */
+export function fieldOfHeader(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): string | undefined {
+  return mapping.get(normaliseHeader(header)) ?? fieldBySynonym(header, synonyms);
 }
 
 export interface HeaderMatch {
@@ -60,12 +68,21 @@ export interface HeaderMatch {
   missing: FieldSpec[];
 }
 
-/** The columns a row would give, leftmost column winning when two headers name one field. */
+/**
+ * The columns a row would give. Mapped headers are placed first, so a mapping wins over a
+ * synonym anywhere in the row; among synonyms the leftmost column wins.
+ */
 export function matchHeaderRow(row: readonly unknown[], synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): Map<string, number> {
   const columns = new Map<string, number>();
-  row.forEach((cell, index) => {
-    if (isBlank(cell) || typeof cell !== "string") return;
-    const field = fieldOfHeader(cell, synonyms, mapping);
+  const headers = row.map((cell) => (typeof cell === "string" && !isBlank(cell) ? cell : undefined));
+  headers.forEach((header, index) => {
+    const field = header === undefined ? undefined : mapping.get(normaliseHeader(header));
+    if (field && !columns.has(field)) columns.set(field, index);
+  });
+  const taken = new Set(columns.values());
+  headers.forEach((header, index) => {
+    if (header === undefined || taken.has(index)) return;
+    const field = fieldBySynonym(header, synonyms);
     if (field && !columns.has(field)) columns.set(field, index);
   });
   return columns;
