@@ -102,7 +102,56 @@ async function broken() {
   writeFileSync(`${dir}not-a-workbook.xlsx`, "Project ID,Name\nP-1,Portal\n");
 }
 
+/** Golden: a portfolio built to exercise every RAG rule (see golden.expected.json, worked by hand). */
+async function golden() {
+  const workbook = new ExcelJS.Workbook();
+  sheetRows(workbook.addWorksheet("Projects"), [
+    ["Project ID", "Project Name", "Programme", "Status", "Start", "Finish", "Forecast Finish", "BAC", "Actual Cost", "Earned Value", "Planned Value", "% Complete", "RAG Override", "Override Reason"],
+    ["G-1", "All green", "Alpha", "Active", date("2026-01-01"), date("2026-12-31"), date("2026-12-31"), 1000, 500, 500, 500],
+    ["G-2", "SPI amber", "Alpha", "Active", undefined, undefined, undefined, 1000, 460, 460, 500],
+    ["G-3", "CPI red", "Beta", "Active", undefined, undefined, undefined, 2000, 1000, 850, 850],
+    ["G-4", "Slipped, EV and PV derived", "Beta", "Active", date("2026-01-01"), date("2026-12-31"), date("2027-01-30"), 3640, undefined, undefined, undefined, "50%"],
+    ["G-5", "Milestone 10 days late", "Gamma", "Active"],
+    ["G-6", "Milestone 46 days late", "Gamma", "Active"],
+    ["G-7", "Critical threat", "Delta", "Active"],
+    ["G-8", "High threat, overridden", "Delta", "Active", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "Green", "Risk accepted by the board"],
+    ["G-9", "CPI amber, override without reason", "Alpha", "Active", undefined, undefined, undefined, 1000, 1000, 940, 940, undefined, "Red"],
+    ["G-10", "Nothing known", "Gamma", "Active"],
+    ["G-11", "Closed with an open risk", "Alpha", "Closed", undefined, undefined, undefined, 5000],
+    ["G-12", "On hold, no programme", undefined, "On Hold", undefined, undefined, undefined, 500, 100, 100, 100],
+    ["G-13", "Cancelled this month", "Beta", "Cancelled"],
+  ]);
+  sheetRows(workbook.addWorksheet("Risks"), [
+    ["Risk ID", "Project ID", "Title", "Owner", "Response", "Type", "Status", "Probability", "Impact", "Cost Impact"],
+    ["R-1", "G-1", "Low threat", "Ann", "Watch", "Threat", "Open", 2, 2, 1000],
+    ["R-7", "G-7", "Critical threat", "Dee", "Hedge", "Threat", "Open", 5, 4, 50000],
+    ["R-8", "G-7", "Opportunity", "Dee", "Exploit", "Opportunity", "Open", 0.5, 3, 10000],
+    ["R-9", "G-8", "High threat", "Fay", "Mitigate", "Threat", "Mitigating", 3, 4, 20000],
+    ["R-10", "G-3", "Closed threat", "Gus", "Done", "Threat", "Closed", 5, 5, 99999],
+    ["R-11", "G-11", "Open on a closed project", "Hal", "Transfer", "Threat", "Open", 5, 5, 1000],
+    ["R-12", "G-2", "Low threat without cost", "Eve", "Accept", undefined, undefined, "H", "VL"],
+  ]);
+  sheetRows(workbook.addWorksheet("Milestones"), [
+    ["Milestone ID", "Project ID", "Milestone", "Baseline Date", "Forecast Date", "Actual Date"],
+    ["MS-5", "G-5", "Due 20 Nov, open", date("2026-11-20")],
+    ["MS-6", "G-6", "Slipped to 15 Oct, open", date("2026-09-30"), date("2026-10-15")],
+    ["MS-7", "G-6", "Done early in November", date("2026-11-12"), undefined, date("2026-11-10")],
+    ["MS-8", "G-1", "Slipped, not yet due", date("2026-12-15"), date("2026-12-20")],
+    ["MS-9", "G-11", "On a closed project", date("2026-11-05")],
+  ]);
+  const history = [
+    ["Month", "Project ID", "Project Name", "Group", "Overall", "Schedule", "Cost", "Risk", "SPI", "CPI", "BAC", "EAC", "Forecast Finish", "Open High/Critical Risks", "Captured At"],
+    ["2026-09", "G-1", "All green", "Alpha", "Red", "Red", "Grey", "Grey"],
+    ...[["G-1", "Green"], ["G-2", "Green"], ["G-3", "Red"], ["G-4", "Amber"], ["G-5", "Amber"], ["G-6", "Red"], ["G-7", "Red"], ["G-8", "Amber"], ["G-9", "Amber"], ["G-10", "Grey"], ["G-13", "Green"]].map(([id, status]) => ["2026-10", id, `Project ${id}`, "", status, status, status, status]),
+    ["2026-11", "G-1", "All green", "Alpha", "Red", "Red", "Red", "Red"],
+    ["2026-12", "G-1", "All green", "Alpha", "Amber", "Amber", "Grey", "Grey"],
+  ];
+  sheetRows(workbook.addWorksheet("PMO History"), history);
+  await workbook.xlsx.writeFile(`${dir}golden.xlsx`);
+}
+
 await clean();
+await golden();
 await messy();
 await broken();
 console.log(`fixtures written to ${dir}`);

@@ -30,6 +30,9 @@ export interface LoadedPortfolio {
   sources: Partial<Record<SheetKind, string>>;
   /** PMO History, when the workbook has it (for the monthly summary). */
   history?: SheetData;
+  /** The column mapping the portfolio was read with: PMO Config's, overridden by the one given. */
+  mapping: ColumnMapping;
+  hasConfigSheet: boolean;
 }
 
 /** Names any governed sheet might have; the config may name others, read in a second pass. */
@@ -60,7 +63,8 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   }
   const sheets: Partial<Record<SheetKind, SheetData>> = {};
   for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);
-  const { portfolio, findings } = readPortfolio(sheets, mergeMapping(config.mapping, options.mapping), contents.dateSystem);
+  const mapping = mergeMapping(config.mapping, options.mapping);
+  const { portfolio, findings } = readPortfolio(sheets, mapping, contents.dateSystem);
   const governance = checkGovernance(portfolio, { asOf: options.asOf, rules: config.rules });
   const historyName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(HISTORY_SHEET_NAME));
   return {
@@ -70,5 +74,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     sheetNames: contents.sheetNames,
     sources,
     history: historyName ? contents.sheets.get(historyName) : undefined,
+    mapping,
+    hasConfigSheet: configSheetName !== undefined,
   };
 }

@@ -85,8 +85,8 @@ describe("finding the header row", () => {
   it("finds it under any number of title and blank rows", () => {
     const header = ["Project ID", "Project Name", "Budget", "Notes"];
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant([]), fc.tuple(fc.constantFrom("Project Register", "FY26", "Owner: PMO", "Updated weekly"))), { maxLength: 12 }), (titles) => {
-        const rows: unknown[][] = [...titles, header, ["P-1", "Portal", 100, "x"]];
+      fc.property(fc.array(fc.oneof(fc.constant<unknown[]>([]), fc.tuple(fc.constantFrom("Project Register", "FY26", "Owner: PMO", "Updated weekly"))), { maxLength: 12 }), (titles) => {
+        const rows: unknown[][] = [...(titles as unknown[][]), header, ["P-1", "Portal", 100, "x"]];
         const match = findHeaderRow(rows, PROJECT_FIELDS);
         expect(match.rowIndex).toBe(titles.length);
         expect(match.missing).toEqual([]);

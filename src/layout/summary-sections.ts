@@ -1,0 +1,115 @@
+/**
+ * The summary's lower sections: exceptions, changes, top risks, heat map, milestones,
+ * governance and the status trend (SPEC 6).
+ */
+import { RAG } from "../engine/constants";
+import { Report } from "../engine/report/report-types";
+import { columnOf, PlanBuilder, statusStyle } from "./plan-builder";
+import { range } from "./sheet-plan";
+import { HEATMAP_COLOR, STATUS_COLORS } from "./styles";
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2026-11" -> "November 2026". */
+export function monthTitle(month: string): string {
+  const [year, number] = month.split("-");
+  return `${MONTH_NAMES[Number(number) - 1]} ${year}`;
+}
+
+/** Fifteen columns: wide enough for names and reasons, narrow for counts. */
+export function summaryColumnWidths(): number[] {
+  return [16, 34, 14, 12, 12, 12, 12, 14, 14, 14, 14, 10, 10, 12, 13];
+}
+
+function exceptions(builder: PlanBuilder, report: Report): void {
+  builder.section("Exceptions: Red and Amber projects");
+  if (report.json.exceptions.length === 0) {
+    builder.line("No project is Red or Amber.", "note");
+    return;
+  }
+  const { data } = builder.table(
+    ["Project ID", "Project", "Status", "Overridden", "Reasons"],
+    report.json.exceptions.map((line) => [line.id, line.name, line.rag, line.overridden ? "Yes" : "No", line.reasons.join("; ")]),
+    ["text", "text", statusStyle, "text", "wrapText"],
+  );
+  if (data) builder.format({ kind: "statusFill", range: columnOf(data, 3) });
+}
+
+function changes(builder: PlanBuilder, report: Report): void {
+  const previous = report.previousMonth;
+  builder.section(previous ? `Changes since ${monthTitle(previous)}` : "Changes since last month");
+  if (!previous) {
+    builder.line("PMO History holds no earlier month yet: next month's summary will list the changes.", "note");
+    return;
+  }
+  if (report.json.changes.length === 0) {
+    builder.line("No project changed status.", "note");
+    return;
+  }
+  builder.table(
+    ["Project ID", "Project", "From", "To"],
+    report.json.changes.map((change) => [change.id, change.name, change.from ?? "(new)", change.to ?? "(no longer active)"]),
+    ["text", "text", (value) => statusStyle(value) ?? "note", (value) => statusStyle(value) ?? "note"],
+  );
+}
+
+function topRisks(builder: PlanBuilder, report: Report): void {
+  builder.section("Top 10 open risks");
+  if (report.json.topRisks.length === 0) {
+    builder.line("No open threat is scored.", "note");
+    return;
+  }
+  builder.table(
+    ["Risk ID", "Title", "Project ID", "Score", "Rating", "Exposure", "Owner"],
+    report.json.topRisks.map((risk) => [risk.id, risk.title ?? "", risk.projectId, risk.score, risk.rating, risk.exposure ?? "n/a", risk.owner ?? "(no owner)"]),
+    ["text", "text", "text", "integer", (value) => (value === "Critical" ? "statusRed" : value === "High" ? "statusAmber" : "text"), "money", "text"],
+  );
+}
+
+function heatMap(builder: PlanBuilder, report: Report): void {
+  builder.section("Risk heat map: open threats by impact and probability");
+  const first = builder.nextRow + 1;
+  builder.table(
+    ["Impact \\ Probability", "1 Very low", "2 Low", "3 Medium", "4 High", "5 Very high"],
+    [...report.json.heatmap].reverse().map((row, index) => [`${5 - index}`, ...row]),
+    ["label", "integer", "integer", "integer", "integer", "integer"],
+  );
+  builder.format({ kind: "colorScale", range: range(first, 2, first + 4, 6), color: HEATMAP_COLOR });
+}
+
+function figures(builder: PlanBuilder, report: Report): void {
+  const { milestones, governance } = report.json;
+  builder.section("Milestones");
+  builder.table(["Due this month", "Done this month", "Overdue", "Slipped"], [[milestones.dueThisMonth, milestones.doneThisMonth, milestones.overdue, milestones.slipped]], ["integer", "integer", "integer", "integer"]);
+  builder.section("Governance findings");
+  const rules = Object.entries(governance.byRule).sort(([a], [b]) => a.localeCompare(b));
+  builder.table(["Errors", "Warnings"], [[governance.errors, governance.warnings]], ["integer", "integer"]);
+  if (rules.length > 0) builder.table(["Rule", "Findings"], rules, ["text", "integer"]);
+}
+
+function trend(builder: PlanBuilder, report: Report): void {
+  builder.section("Status trend (PMO History)");
+  const { header, data } = builder.table(
+    ["Month", "Green", "Amber", "Red", "Grey"],
+    report.trend.map((point) => [point.month, point.green, point.amber, point.red, point.grey]),
+    ["text", "integer", "integer", "integer", "integer"],
+  );
+  if (!data) return;
+  [RAG.green, RAG.amber, RAG.red, RAG.grey].forEach((status, index) => builder.format({ kind: "dataBar", range: columnOf(data, 2 + index), color: STATUS_COLORS[status].font }));
+  builder.chart({
+    kind: "line",
+    title: "Status trend",
+    categories: columnOf(data, 1),
+    series: [RAG.green, RAG.amber, RAG.red, RAG.grey].map((status, index) => ({ name: status, values: columnOf(data, 2 + index), color: STATUS_COLORS[status].font })),
+    anchor: range(header, 7, header + 15, 14),
+  });
+}
+
+export function summarySections(builder: PlanBuilder, report: Report): void {
+  exceptions(builder, report);
+  changes(builder, report);
+  topRisks(builder, report);
+  heatMap(builder, report);
+  figures(builder, report);
+  trend(builder, report);
+}
