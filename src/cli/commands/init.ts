@@ -1,0 +1,44 @@
+/**
+ * `pmo init FILE [--sample] [--projects N] [--seed S] [--month YYYY-MM] [--force]`: a new governed
+ * workbook, empty or with the sample portfolio. Never overwrites a file unless told to.
+ */
+import { existsSync } from "node:fs";
+import { PmoInputError } from "../../engine/errors";
+import { generateSamplePortfolio } from "../../sample";
+import { writeNewWorkbook } from "../../workbook/xlsx/new-workbook";
+import { fileArgument, flagValue, hasFlag, integerFlag, ParsedArgs } from "../args";
+import { requireOutputFolder } from "../files";
+import { reportingMonth } from "../month";
+import { terminal } from "../terminal";
+
+export const INIT_FLAGS = {
+  sample: { takesValue: false },
+  projects: { takesValue: true },
+  seed: { takesValue: true },
+  month: { takesValue: true },
+  force: { takesValue: false },
+} as const;
+
+export const DEFAULT_SAMPLE_PROJECTS = 500;
+export const MAX_SAMPLE_PROJECTS = 100_000;
+
+export async function runInit(args: ParsedArgs): Promise<number> {
+  const file = fileArgument(args);
+  if (!/\.xlsx$/i.test(file)) throw new PmoInputError(`${file}: the workbook name must end in .xlsx`);
+  const sample = hasFlag(args, "sample");
+  const projects = integerFlag(args, "projects", { min: 1, max: MAX_SAMPLE_PROJECTS });
+  const seed = integerFlag(args, "seed", { min: 0, max: 2 ** 31 - 1 });
+  const { month } = reportingMonth(flagValue(args, "month"));
+  if (!sample && (projects !== undefined || seed !== undefined)) throw new PmoInputError("--projects and --seed go with --sample");
+  requireOutputFolder(file);
+  if (existsSync(file) && !hasFlag(args, "force")) throw new PmoInputError(`${file} already exists; choose another name or add --force to replace it`);
+  const screen = terminal({ quiet: false });
+  screen.progress(sample ? `Generating a sample portfolio of ${projects ?? DEFAULT_SAMPLE_PROJECTS} projects ...` : "Creating the workbook ...");
+  const content = sample ? generateSamplePortfolio({ projects: projects ?? DEFAULT_SAMPLE_PROJECTS, seed: seed ?? 1, month }) : undefined;
+  screen.progress(`Writing ${file} ...`);
+  await writeNewWorkbook(file, content);
+  screen.done();
+  const what = content ? `a sample portfolio of ${content.projects.rows.length} projects, ${content.risks.rows.length} risks and ${content.milestones.rows.length} milestones (as of ${month})` : "empty Projects, Risks and Milestones tables";
+  screen.out(`Created ${file} with ${what}.`);
+  return 0;
+}

@@ -1,0 +1,29 @@
+/** The short terminal summary `pmo report` prints: KPIs and the roll-up, aligned in columns. */
+import { Report } from "../../engine/report/report-types";
+
+const whole = (value: number) => Math.round(value).toLocaleString("en-GB");
+const index = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
+}
+
+export function summaryLines(report: Report): string[] {
+  const { totals, rollup, exceptions, governance, milestones, changes } = report.json;
+  const lines = [
+    "",
+    `PMO Summary ${report.json.month} (as of ${report.json.asOf}; ${report.ruleSet})`,
+    `  Active projects ${totals.active} of ${totals.projects}: Green ${totals.green}, Amber ${totals.amber}, Red ${totals.red}, Grey ${totals.grey}`,
+    `  BAC ${whole(totals.bac)}   AC ${whole(totals.ac)}   EV ${whole(totals.ev)}   EAC ${whole(totals.eac)}   CPI ${index(totals.cpi)}   SPI ${index(totals.spi)}`,
+    `  Open risks ${totals.openRisks} (Critical ${totals.criticalRisks}, High ${totals.highRisks}), net exposure ${whole(totals.exposure)}`,
+    `  Milestones: ${milestones.dueThisMonth} due this month, ${milestones.doneThisMonth} done, ${milestones.overdue} overdue, ${milestones.slipped} slipped`,
+    `  Exceptions: ${exceptions.length} Red or Amber; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
+    `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
+    "",
+    `Roll-up by ${report.json.groupBy}:`,
+  ];
+  const header = ["Group", "Projects", "Green", "Amber", "Red", "Grey", "Worst", "BAC", "EAC", "CPI", "SPI"];
+  const rows = rollup.map((row) => [row.group, `${row.projects}`, `${row.green}`, `${row.amber}`, `${row.red}`, `${row.grey}`, row.worst, whole(row.bac), whole(row.eac), index(row.cpi), index(row.spi)]);
+  return [...lines, ...table([header, ...rows]).map((line) => `  ${line}`)];
+}

@@ -1,0 +1,67 @@
+/**
+ * `pmo report FILE [--month YYYY-MM] [--by FIELD] [--out FILE] [--json] [--map field=Header ...]
+ * [--in-place]` (SPEC 6, 7): writes the month's summary sheet and PMO History into a copy of the
+ * workbook (beside it unless --out), atomically, keeping every other part of it as it was.
+ */
+import path from "node:path";
+import { PmoInputError } from "../../engine/errors";
+import { SHEET_KINDS } from "../../engine/schema/fields";
+import { monthlySummary } from "../../layout/monthly-summary";
+import { loadPortfolio } from "../../workbook/load-portfolio";
+import { writeSheetsToCopy } from "../../workbook/xlsx/write-sheets";
+import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
+import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
+import { requireOutputFolder, requireWorkbookFile } from "../files";
+import { parseMappingFlags } from "../mapping";
+import { reportingMonth } from "../month";
+import { terminal } from "../terminal";
+import { summaryLines } from "./report-summary";
+
+export const REPORT_FLAGS = {
+  month: { takesValue: true },
+  by: { takesValue: true },
+  out: { takesValue: true },
+  json: { takesValue: false },
+  map: { takesValue: true, repeatable: true },
+  "in-place": { takesValue: false },
+} as const;
+
+/** Where the report goes: --out, the input itself with --in-place, else a copy beside the input. */
+export function reportOutputPath(input: string, month: string, out: string | undefined, inPlace: boolean): string {
+  if (inPlace && out !== undefined) throw new PmoInputError("--in-place and --out cannot go together");
+  if (inPlace) return input;
+  if (out === undefined) {
+    const parsed = path.parse(input);
+    return path.join(parsed.dir, `${parsed.name}-PMO-${month}${parsed.ext}`);
+  }
+  if (!/\.xlsx$/i.test(out)) throw new PmoInputError(`--out ${out}: the output must be an .xlsx file`);
+  if (path.resolve(out) === path.resolve(input)) throw new PmoInputError(`--out is the input workbook itself; add --in-place to update it, or choose another name`);
+  return out;
+}
+
+export async function runReport(args: ParsedArgs): Promise<number> {
+  const file = fileArgument(args);
+  const json = hasFlag(args, "json");
+  const { month, asOf } = reportingMonth(flagValue(args, "month"));
+  const mappingFlags = args.flags.get("map") ?? [];
+  const mapping = parseMappingFlags(mappingFlags);
+  const output = reportOutputPath(file, month, flagValue(args, "out"), hasFlag(args, "in-place"));
+  requireWorkbookFile(file);
+  requireOutputFolder(output);
+  const screen = terminal({ quiet: json });
+  screen.progress(`Reading ${file} ...`);
+  const loaded = await loadPortfolio(xlsxFileReader(file), { asOf, mapping });
+  screen.progress(`Computing the ${month} summary for ${loaded.portfolio.projects.length} projects ...`);
+  const summary = monthlySummary(loaded, { month, by: flagValue(args, "by"), now: new Date().toISOString(), mappingGiven: mappingFlags.length > 0 });
+  screen.progress(`Writing ${output} ...`);
+  await writeSheetsToCopy(file, output, summary.plans);
+  screen.done();
+  if (json) {
+    screen.out(JSON.stringify(summary.report.json, null, 2));
+    return 0;
+  }
+  const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
+  screen.out(`Wrote ${summary.plans.map((plan) => `"${plan.name}"`).join(", ")} to ${output} (from ${sources}).`);
+  for (const line of summaryLines(summary.report)) screen.out(line);
+  return 0;
+}

@@ -1,0 +1,25 @@
+/** `pmo --help`. */
+export const HELP = `pmo: PMO Portfolio for Excel on the command line
+
+Usage:
+  pmo init FILE [--sample] [--projects N] [--seed S] [--month YYYY-MM] [--force]
+      Create a new governed workbook (Projects, Risks, Milestones, PMO Config).
+      --sample fills it with a realistic, deterministic portfolio of N projects
+      (default 500) for seed S (default 1), dated around the month (default: this month).
+
+  pmo check FILE [--json] [--month YYYY-MM] [--map field=Header ...]
+      Governance findings: rule, severity, sheet, cell and message. Exit 1 when
+      there are errors. The as-of date is the month's last day (default: today).
+
+  pmo report FILE [--month YYYY-MM] [--by FIELD] [--out FILE] [--json]
+             [--map field=Header ...] [--in-place]
+      Write the month's "PMO Summary YYYY-MM" sheet and PMO History into a copy of
+      FILE (default FILE-PMO-YYYY-MM.xlsx beside it; the input only with --in-place).
+      Everything else in the workbook is kept as it was. --by groups the roll-up by
+      a Projects field (default programme); --json prints the summary as JSON.
+
+  --map field=Header    read the column "Header" as field (Projects), or
+                        risks.field=Header / milestones.field=Header.
+
+Exit codes: 0 done, 1 governance errors found (check), 2 bad input (one line on stderr).
+`;

@@ -1,0 +1,50 @@
+/**
+ * `pmo`: the PMO Portfolio command line (SPEC 7). Bad input is one line on stderr and exit 2,
+ * never a stack trace; `check` exits 1 when it finds errors.
+ */
+import { PmoInputError } from "../engine/errors";
+import { parseArgs } from "./args";
+import { CHECK_FLAGS, runCheck } from "./commands/check";
+import { INIT_FLAGS, runInit } from "./commands/init";
+import { REPORT_FLAGS, runReport } from "./commands/report";
+import { HELP } from "./help";
+
+const COMMANDS: Record<string, { flags: Parameters<typeof parseArgs>[1]; run: (args: ReturnType<typeof parseArgs>) => Promise<number> }> = {
+  init: { flags: INIT_FLAGS, run: runInit },
+  check: { flags: CHECK_FLAGS, run: runCheck },
+  report: { flags: REPORT_FLAGS, run: runReport },
+};
+
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_INTERNAL = 3;
+
+async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(HELP);
+    return command === undefined ? EXIT_BAD_INPUT : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`${process.env.PMO_VERSION ?? "0.0.0"}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) throw new PmoInputError(`Unknown command "${command}"; the commands are ${Object.keys(COMMANDS).join(", ")} (see pmo --help)`);
+  return entry.run(parseArgs(argv, entry.flags));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof PmoInputError) {
+      process.stderr.write(`pmo: ${error.message}\n`);
+      process.exitCode = EXIT_BAD_INPUT;
+      return;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`pmo: unexpected error: ${detail} (please report it with the command you ran)\n`);
+    process.exitCode = EXIT_INTERNAL;
+  },
+);

@@ -1,0 +1,5 @@
+/** The sample portfolio: a realistic, deterministic PMO register with known governance findings. */
+export { generateSamplePortfolio, MAX_SAMPLE_PROJECTS } from "./generate";
+export { PLANTED_FINDINGS, plantedFindingsFor } from "./planted-findings";
+export type { PlantedFinding, PlantedFindingKey } from "./planted-findings";
+export type { SampleCell, SampleOptions, SamplePortfolio, SampleTable } from "./types";

@@ -1,0 +1,159 @@
+/**
+ * Puts our sheets into the user's workbook at the package level (SPEC 7): every part we do not
+ * need to edit keeps its exact bytes and name, so charts, pivot tables, slicers, images, comments
+ * and anything a library would not understand survive. We edit only the workbook part, its
+ * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising.
+ */
+import { SheetPlan } from "../../../layout/sheet-plan";
+import { PackageParts, partText, readPackage, setPartText, writePackage } from "./zip";
+import {
+  addOverride,
+  addRelationship,
+  contentTypeOf,
+  EMPTY_RELATIONSHIPS,
+  newRelationshipId,
+  parseRelationships,
+  relsPathOf,
+  removeOverride,
+  removeRelationship,
+  resolveTarget,
+} from "./relationships";
+import { withoutSheetEntries } from "./calc-chain";
+import { addSheetEntry, checkSheetName, dateSystemOf, parseSheetEntries } from "./workbook-xml";
+import { MINIMAL_STYLES_XML, mergeStyles } from "./styles-merge";
+import { renderSheetXml } from "./sheet-xml";
+
+const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_REL = `${TRANSITIONAL_RELS}/worksheet`;
+const STYLES_REL = `${TRANSITIONAL_RELS}/styles`;
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const CONTENT_TYPES = "[Content_Types].xml";
+
+/** Sheet names in tab order. */
+export function listSheets(input: Uint8Array): string[] {
+  const parts = readPackage(input);
+  return parseSheetEntries(requiredText(parts, findWorkbookPart(parts))).map((sheet) => sheet.name);
+}
+
+export function spliceSheets(input: Uint8Array, sheets: readonly SheetPlan[]): Uint8Array {
+  const parts = readPackage(input);
+  splicePackage(parts, sheets);
+  return writePackage(parts);
+}
+
+/** Same as spliceSheets, on parts already read (edited in place). */
+export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[]): void {
+  checkPlanNames(sheets);
+  const workbookPart = findWorkbookPart(parts);
+  const workbookRelsPart = relsPathOf(workbookPart);
+  let workbookXml = requiredText(parts, workbookPart);
+  let relsXml = partText(parts, workbookRelsPart) ?? EMPTY_RELATIONSHIPS;
+  let contentTypes = requiredText(parts, CONTENT_TYPES);
+
+  // Styles first: the sheets are rendered with the indexes the merge hands out.
+  let stylesPart = parseRelationships(relsXml).find((r) => r.type.endsWith("/styles") && !r.external);
+  if (!stylesPart) {
+    const target = freePartName(parts, workbookDir(workbookPart), "styles", ".xml");
+    relsXml = addRelationship(relsXml, { id: newRelationshipId(parseRelationships(relsXml)), type: STYLES_REL, target: target.relative });
+    contentTypes = addOverride(contentTypes, target.part, STYLES_TYPE);
+    stylesPart = { id: "", type: STYLES_REL, target: target.relative, external: false };
+  }
+  const stylesName = resolveTarget(workbookPart, stylesPart.target);
+  const styles = mergeStyles(partText(parts, stylesName) ?? MINIMAL_STYLES_XML);
+  setPartText(parts, stylesName, styles.xml);
+  const styleIndex = (name: keyof typeof styles.styleIndex) => styles.styleIndex[name];
+  const dateSystem = dateSystemOf(workbookXml);
+
+  for (const plan of sheets) {
+    const xml = renderSheetXml(plan, styleIndex, styles.dxfIds, { dateSystem });
+    const entries = parseSheetEntries(workbookXml);
+    const relationships = parseRelationships(relsXml);
+    const existing = entries.find((entry) => sameSheetName(entry.name, plan.name));
+    if (existing) {
+      // Replace in place: same part, same tab position and sheetId, so names and links hold.
+      const relationship = relationships.find((r) => r.id === existing.relationshipId);
+      const part = relationship && resolveTarget(workbookPart, relationship.target);
+      if (!relationship || !part || !relationship.type.endsWith("/worksheet") || contentTypeOf(contentTypes, part) !== WORKSHEET_TYPE) {
+        throw new Error(`sheet "${existing.name}" exists but is not a worksheet; rename or delete it first`);
+      }
+      setPartText(parts, part, xml);
+      // Our sheet refers to nothing; the old sheet's relationships (drawings, comments...) go.
+      parts.delete(relsPathOf(part));
+      ({ relsXml, contentTypes } = dropCalcChainEntries(parts, workbookPart, relsXml, contentTypes, existing.sheetId));
+      continue;
+    }
+    const target = freePartName(parts, `${workbookDir(workbookPart)}worksheets/`, "sheet", ".xml");
+    const relationshipId = newRelationshipId(relationships);
+    setPartText(parts, target.part, xml);
+    relsXml = addRelationship(relsXml, { id: relationshipId, type: WORKSHEET_REL, target: `worksheets/${target.relative}` });
+    const sheetId = entries.reduce((max, entry) => Math.max(max, Number.isFinite(entry.sheetId) ? entry.sheetId : 0), 0) + 1;
+    workbookXml = addSheetEntry(workbookXml, { name: plan.name, sheetId, relationshipId });
+    contentTypes = addOverride(contentTypes, target.part, WORKSHEET_TYPE);
+  }
+  setIfChanged(parts, workbookPart, workbookXml);
+  setIfChanged(parts, workbookRelsPart, relsXml);
+  setIfChanged(parts, CONTENT_TYPES, contentTypes);
+}
+
+/** See calc-chain.ts: only a replaced sheet's own formula entries go, and the part only if emptied. */
+function dropCalcChainEntries(parts: PackageParts, workbookPart: string, relsXml: string, contentTypes: string, sheetId: number) {
+  const relationship = parseRelationships(relsXml).find((r) => r.type.endsWith("/calcChain") && !r.external);
+  const part = relationship && resolveTarget(workbookPart, relationship.target);
+  const xml = part && partText(parts, part);
+  if (!relationship || !part || xml === undefined) return { relsXml, contentTypes };
+  const remaining = withoutSheetEntries(xml, sheetId);
+  if (remaining !== undefined) {
+    setIfChanged(parts, part, remaining);
+    return { relsXml, contentTypes };
+  }
+  parts.delete(part);
+  return { relsXml: removeRelationship(relsXml, relationship.id), contentTypes: removeOverride(contentTypes, part) };
+}
+
+/** The workbook part, found the way Excel finds it: the package's officeDocument relationship. */
+export function findWorkbookPart(parts: PackageParts): string {
+  const rootRels = partText(parts, "_rels/.rels");
+  const office = rootRels && parseRelationships(rootRels).find((r) => r.type.endsWith("/officeDocument") && !r.external);
+  if (office && office.type !== `${TRANSITIONAL_RELS}/officeDocument`) {
+    throw new Error("Strict Open XML workbooks are not supported; save the file as an Excel Workbook (.xlsx)");
+  }
+  const name = office ? resolveTarget("", office.target) : "xl/workbook.xml";
+  if (!parts.has(name)) throw new Error("not an Excel workbook (no workbook part in the package)");
+  return name;
+}
+
+function workbookDir(workbookPart: string): string {
+  return workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+}
+
+/** `dir + stem + N + extension` for the smallest N no part uses (OPC part names ignore case). */
+function freePartName(parts: PackageParts, dir: string, stem: string, extension: string): { part: string; relative: string } {
+  const taken = new Set([...parts.keys()].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const relative = `${stem}${n}${extension}`;
+    if (!taken.has(`${dir}${relative}`.toLowerCase())) return { part: `${dir}${relative}`, relative };
+  }
+}
+
+function checkPlanNames(sheets: readonly SheetPlan[]): void {
+  sheets.forEach((plan, index) => {
+    checkSheetName(plan.name);
+    if (sheets.findIndex((other) => sameSheetName(other.name, plan.name)) !== index) throw new Error(`sheet "${plan.name}" is planned twice`);
+  });
+}
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
+}
+
+function requiredText(parts: PackageParts, name: string): string {
+  const text = partText(parts, name);
+  if (text === undefined) throw new Error(`not an Excel workbook (no ${name})`);
+  return text;
+}
+
+function setIfChanged(parts: PackageParts, name: string, text: string): void {
+  if (partText(parts, name) !== text) setPartText(parts, name, text);
+}

@@ -1,0 +1,32 @@
+/**
+ * The status colours of the governed sheets, Excel's own "Good / Neutral / Bad" cell styles so the
+ * colours look familiar: Green, Amber and Red fills with a darker text of the same hue.
+ */
+import ExcelJS from "exceljs";
+import { RAG } from "../../engine/constants";
+
+export const RAG_COLOURS = {
+  [RAG.green]: { fill: "FFC6EFCE", font: "FF006100", letter: "G" },
+  [RAG.amber]: { fill: "FFFFEB9C", font: "FF9C5700", letter: "A" },
+  [RAG.red]: { fill: "FFFFC7CE", font: "FF9C0006", letter: "R" },
+} as const;
+
+/**
+ * Conditional fills for a column of RAG words over `range` (e.g. "R2:R5000"); the word or its
+ * letter (G/A/R) colours the cell. Excel compares text case-insensitively, so "green" works too.
+ */
+export function addRagFills(worksheet: ExcelJS.Worksheet, range: string): void {
+  const firstCell = range.split(":")[0];
+  worksheet.addConditionalFormatting({
+    ref: range,
+    rules: Object.entries(RAG_COLOURS).map(([word, colour], index) => ({
+      type: "expression",
+      priority: index + 1,
+      formulae: [`OR(${firstCell}="${word}",${firstCell}="${colour.letter}")`],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: colour.fill } },
+        font: { color: { argb: colour.font } },
+      },
+    })),
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * Writing PMO sheets into a copy of a user's workbook (SPEC 7): the input is read as bytes and
+ * never written (unless it is also the output, with --in-place), the sheets are spliced in at the
+ * package level, and the output appears only once complete.
+ */
+import { readFile } from "node:fs/promises";
+import { PmoInputError } from "../../engine/errors";
+import { SheetPlan } from "../../layout/sheet-plan";
+import { looksLikeZip, spliceSheets, writePackageFile } from "./package";
+
+export async function writeSheetsToCopy(input: string, output: string, plans: readonly SheetPlan[]): Promise<void> {
+  const bytes = new Uint8Array(await readFile(input));
+  if (!looksLikeZip(bytes)) throw new PmoInputError(`${input} is not a readable .xlsx workbook`);
+  await writePackageFile(output, spliceSheets(bytes, plans));
+}
