@@ -40,7 +40,7 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
     { value: totals.criticalRisks, style: "kpiValue" },
     { value: totals.highRisks, style: "kpiValue" },
   ]);
-  builder.row(["BAC", "Actual cost", "Earned value", "EAC", "CPI", "SPI", "Risk exposure", "Projects (all rows)"].map((value) => ({ value, style: "label" as const })));
+  builder.row(["BAC", "Actual cost", "Earned value", "EAC", "CPI", "SPI", "Exposure", "All projects"].map((value) => ({ value, style: "label" as const })));
   builder.row([
     { value: totals.bac, style: "kpiMoney" },
     { value: totals.ac, style: "kpiMoney" },

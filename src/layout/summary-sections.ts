@@ -3,6 +3,7 @@
  * governance and the status trend (SPEC 6).
  */
 import { RAG } from "../engine/constants";
+import { GOVERNANCE_RULES } from "../engine/findings";
 import { Report } from "../engine/report/report-types";
 import { columnOf, PlanBuilder, statusStyle } from "./plan-builder";
 import { range } from "./sheet-plan";
@@ -30,7 +31,8 @@ function exceptions(builder: PlanBuilder, report: Report): void {
   const { data } = builder.table(
     ["Project ID", "Project", "Status", "Overridden", "Reasons"],
     report.json.exceptions.map((line) => [line.id, line.name, line.rag, line.overridden ? "Yes" : "No", line.reasons.join("; ")]),
-    ["text", "text", statusStyle, "text", "wrapText"],
+    // Reasons are not wrapped: they run on into the empty columns to their right.
+    ["text", "text", statusStyle, "text", "text"],
   );
   if (data) builder.format({ kind: "statusFill", range: columnOf(data, 3) });
 }
@@ -67,14 +69,18 @@ function topRisks(builder: PlanBuilder, report: Report): void {
 }
 
 function heatMap(builder: PlanBuilder, report: Report): void {
-  builder.section("Risk heat map: open threats by impact and probability");
+  builder.section("Risk heat map: open threats, impact (rows) by probability (columns)");
   const first = builder.nextRow + 1;
   builder.table(
-    ["Impact \\ Probability", "1 Very low", "2 Low", "3 Medium", "4 High", "5 Very high"],
+    ["Impact", "1 Very low", "2 Low", "3 Medium", "4 High", "5 Very high"],
     [...report.json.heatmap].reverse().map((row, index) => [`${5 - index}`, ...row]),
     ["label", "integer", "integer", "integer", "integer", "integer"],
   );
   builder.format({ kind: "colorScale", range: range(first, 2, first + 4, 6), color: HEATMAP_COLOR });
+}
+
+function ruleTitle(id: string): string {
+  return Object.values(GOVERNANCE_RULES).find((rule) => rule.id === id)?.title ?? id;
 }
 
 function figures(builder: PlanBuilder, report: Report): void {
@@ -84,7 +90,7 @@ function figures(builder: PlanBuilder, report: Report): void {
   builder.section("Governance findings");
   const rules = Object.entries(governance.byRule).sort(([a], [b]) => a.localeCompare(b));
   builder.table(["Errors", "Warnings"], [[governance.errors, governance.warnings]], ["integer", "integer"]);
-  if (rules.length > 0) builder.table(["Rule", "Findings"], rules, ["text", "integer"]);
+  if (rules.length > 0) builder.table(["Findings", "Rule", "Rule ID"], rules.map(([rule, count]) => [count, ruleTitle(rule), rule]), ["integer", "text", "note"]);
 }
 
 function trend(builder: PlanBuilder, report: Report): void {
