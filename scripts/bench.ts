@@ -1,10 +1,25 @@
 /**
  * `npm run bench`: the performance figures of DESIGN.md "Bars", measured on this machine.
- * Figures, not assertions: the test suite never times anything.
+ * Figures, not assertions: the test suite never times anything. Needs `npm run build` first for
+ * the end-to-end `pmo` figures.
  */
 import { benchCustomFunctions } from "./bench/custom-functions";
+import { benchReportModel } from "./bench/report-model";
+import { benchSampleGeneration } from "./bench/sample";
 import { printTable } from "./bench/timing";
+import { benchWorkbooks } from "./bench/workbooks";
 
-console.log(`PMO Portfolio benchmark, Node ${process.version}, ${new Date().toISOString()}`);
-console.log("\nCustom functions (evaluations per second, best of 5 runs of 1,000,000 calls)");
-printTable(benchCustomFunctions());
+async function main(): Promise<void> {
+  console.log(`PMO Portfolio benchmark, Node ${process.version}, ${new Date().toISOString()}`);
+  console.log("\nCustom functions (evaluations per second, best of 5 runs of 1,000,000 calls)");
+  printTable(benchCustomFunctions());
+  console.log("\nEngine (best of several runs)");
+  printTable([...benchSampleGeneration(), ...benchReportModel()]);
+  console.log("\nThe pmo command, end to end (one run each)");
+  printTable(await benchWorkbooks());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -3,7 +3,7 @@
  * ExcelJS stays a runtime dependency rather than being bundled.
  */
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { chmodSync, readFileSync } from "node:fs";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
@@ -15,8 +15,13 @@ await build({
   target: "node20",
   format: "cjs",
   external: ["exceljs"],
-  banner: { js: "#!/usr/bin/env node" },
+  // A larger young generation halves the time of reading a 50,000-project workbook (ExcelJS's
+  // streaming reader makes many short-lived objects); env -S passes the flag on Linux and macOS.
+  banner: { js: "#!/usr/bin/env -S node --max-semi-space-size=64" },
   define: { "process.env.PMO_VERSION": JSON.stringify(version) },
   sourcemap: true,
   logLevel: "warning",
 });
+
+// Runnable as ./dist/cli/pmo.js and through npm's bin link.
+chmodSync("dist/cli/pmo.js", 0o755);

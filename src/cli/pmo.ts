@@ -18,6 +18,9 @@ const COMMANDS: Record<string, { flags: Parameters<typeof parseArgs>[1]; run: (a
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_INTERNAL = 3;
 
+// Libraries' deprecation notices (ExcelJS's streaming writer uses Buffer()) are not for our users.
+process.noDeprecation = true;
+
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {

@@ -2,6 +2,7 @@
  * `PMO History` (SPEC 6): one row per active project per month, so that next month can say what
  * changed. Regenerating a month replaces that month's rows and nothing else.
  */
+import { compareIds } from "./compare";
 import { RagStatus } from "./constants";
 import { cellAddress, SheetData } from "./sheet";
 import { isoFromDay, parseDate, parseNumber, parseRag, parseText } from "./values";
@@ -115,7 +116,7 @@ export function previousMonth(rows: readonly HistoryRow[], month: string): strin
 /** History with `month` replaced by `replacement`; ordered by month, then project ID. */
 export function replaceMonth(rows: readonly HistoryRow[], month: string, replacement: readonly HistoryRow[]): HistoryRow[] {
   const kept = rows.filter((row) => row.month !== month);
-  return [...kept, ...replacement].sort((a, b) => (a.month === b.month ? a.id.localeCompare(b.id, "en", { numeric: true }) : a.month < b.month ? -1 : 1));
+  return [...kept, ...replacement].sort((a, b) => (a.month === b.month ? compareIds(a.id, b.id) : a.month < b.month ? -1 : 1));
 }
 
 /** A history row as the values of the sheet's columns. */

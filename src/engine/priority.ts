@@ -14,14 +14,17 @@ export function priorityWeights(rules: RuleSet): number[] {
  * scores' 1-5 scale. Null when no criterion has a score or their weights sum to zero.
  */
 export function weightedScore(scores: readonly (number | null)[], weights: readonly number[]): number | null {
+  // Weights are scaled by the largest so that huge weights (1e308) cannot overflow the sums.
+  const largest = Math.max(0, ...scores.map((score, index) => (score === null ? 0 : weights[index])));
+  if (largest === 0) return null;
   let weighted = 0;
   let totalWeight = 0;
   scores.forEach((score, index) => {
     if (score === null) return;
-    weighted += weights[index] * score;
-    totalWeight += weights[index];
+    weighted += (weights[index] / largest) * score;
+    totalWeight += weights[index] / largest;
   });
-  return totalWeight === 0 ? null : weighted / totalWeight;
+  return weighted / totalWeight;
 }
 
 /** Weighted shortest job first: (value + urgency + riskReduction) / effort. */

@@ -12,7 +12,9 @@ export interface Assessment {
   reasons: string[];
 }
 
-export const NOT_ASSESSED: Assessment = Object.freeze({ status: RAG.grey, reasons: [] }) as Assessment;
+export const NOT_ASSESSED: Assessment = Object.freeze({ status: RAG.grey, reasons: Object.freeze([]) as unknown as string[] });
+/** Shared, frozen: most dimensions of most projects are Green, and need no object of their own. */
+export const ON_TRACK_ASSESSMENT: Assessment = Object.freeze({ status: RAG.green, reasons: Object.freeze([]) as unknown as string[] });
 
 export function worstStatus(statuses: Iterable<RagStatus>): RagStatus {
   let worst: RagStatus = RAG.grey;
@@ -35,7 +37,7 @@ export function formatIndexAgainst(value: number, threshold: number): string {
 /** Index below a threshold: Red below `red`, Amber below `amber`. */
 function indexAssessment(dimension: string, label: string, value: number, amber: number, red: number): Assessment {
   const threshold = value < red ? red : value < amber ? amber : undefined;
-  if (threshold === undefined) return { status: RAG.green, reasons: [] };
+  if (threshold === undefined) return ON_TRACK_ASSESSMENT;
   const status = threshold === red ? RAG.red : RAG.amber;
   return { status, reasons: [`${dimension} ${status}: ${label} ${formatIndexAgainst(value, threshold)} < ${threshold.toFixed(2)}`] };
 }
@@ -43,7 +45,7 @@ function indexAssessment(dimension: string, label: string, value: number, amber:
 /** A count of days at or over a limit: Red at `red` or more, Amber at `amber` or more. */
 function daysAssessment(dimension: string, what: string, days: number, amber: number, red: number): Assessment {
   const threshold = days >= red ? red : days >= amber ? amber : undefined;
-  if (threshold === undefined) return { status: RAG.green, reasons: [] };
+  if (threshold === undefined) return ON_TRACK_ASSESSMENT;
   const status = threshold === red ? RAG.red : RAG.amber;
   return { status, reasons: [`${dimension} ${status}: ${what} ${days} days (>= ${threshold})`] };
 }
@@ -54,6 +56,7 @@ export function combineAssessments(parts: readonly Assessment[]): Assessment {
   if (parts.length === 1) return parts[0];
   let status: RagStatus = RAG.grey;
   for (const part of parts) if (RAG_SEVERITY[part.status] > RAG_SEVERITY[status]) status = part.status;
+  if (status === RAG.green) return ON_TRACK_ASSESSMENT;
   const reasons: string[] = [];
   for (const part of parts) if (part.status === status) reasons.push(...part.reasons);
   return { status, reasons };
@@ -86,7 +89,7 @@ export function assessSchedule(facts: ScheduleFacts, rules: RuleSet): Assessment
     const status = red ? RAG.red : RAG.amber;
     parts.push({ status, reasons: [`Schedule ${status}: milestone ${milestone.id} overdue ${milestone.daysOverdue} days`] });
   }
-  if (parts.length === 0 && facts.hasOpenMilestones) parts.push({ status: RAG.green, reasons: [] });
+  if (parts.length === 0 && facts.hasOpenMilestones) parts.push(ON_TRACK_ASSESSMENT);
   return combineAssessments(parts);
 }
 
@@ -110,7 +113,7 @@ export function assessRisk(openThreats: readonly ScoredThreat[], rules: RuleSet)
   const amber = rules["risk.amberScore"];
   let worstScore = 0;
   for (const threat of openThreats) if (threat.score > worstScore) worstScore = threat.score;
-  if (worstScore < amber) return { status: RAG.green, reasons: [] };
+  if (worstScore < amber) return ON_TRACK_ASSESSMENT;
   const status = worstScore >= red ? RAG.red : RAG.amber;
   const limit = status === RAG.red ? red : amber;
   const rating = status === RAG.red ? RISK_RATING.critical : RISK_RATING.high;

@@ -35,8 +35,11 @@ export function resolveSheetNames(available: readonly string[], configured: Part
   return resolved;
 }
 
+/** The record as its model type, with the defaults of blank fields filled in (in place: no copy). */
 function typed<T>(record: TableRecord, defaults: Partial<T>): T {
-  return { ...defaults, ...record.values, row: record.row } as T;
+  const values = record.values as Record<string, unknown>;
+  for (const [field, value] of Object.entries(defaults)) if (values[field] === undefined) values[field] = value;
+  return values as T;
 }
 
 export interface ReadPortfolioResult {

@@ -2,6 +2,7 @@
  * Counting RAG statuses by group: the ROLLUP function's table (SPEC 4) and the status mix of the
  * portfolio page.
  */
+import { compareNames } from "./compare";
 import { BLANK_GROUP, RAG, RagStatus } from "./constants";
 import { worstStatus } from "./rag";
 
@@ -27,7 +28,7 @@ export function compareGroupNames(a: string, b: string): number {
   if (a === b) return 0;
   if (a === BLANK_GROUP) return 1;
   if (b === BLANK_GROUP) return -1;
-  return a.localeCompare(b, "en", { sensitivity: "base", numeric: true }) || (a < b ? -1 : 1);
+  return compareNames(a, b);
 }
 
 export function groupName(group: string | undefined): string {

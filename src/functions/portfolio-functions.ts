@@ -36,7 +36,7 @@ export function priorityFunction(scores: any[][], weights?: any[][]): number {
     if (scoreValues.every((score) => score === null)) throw notAvailable("scores holds no score");
     const score = weightedScore(scoreValues, weightValues);
     if (score === null) throw divisionByZero("the weights of the scored criteria add up to 0");
-    return score;
+    return finiteResult(score);
   });
 }
 

@@ -17,9 +17,11 @@
  *   Projects   row 19 (project index 17)  Project ID repeats the one on row 18 (index 16)
  *   Risks      row 17 (first risk of project index 3, a Closed project)  Open risk on a Closed project
  *   Risks      row 32 (first risk of project index 6)  Project ID "PRJ-9999", which does not exist
+ *              (a sample of exactly 9,999 projects has a PRJ-9999, so there it is "PRJ-99999")
  *   Risks      row 42 (first risk of project index 8)  Open Critical threat (4 x 5 = 20), Owner blank
  *   Milestones row 32 (first milestone of project index 10)  Actual Date 12 days after as-of
  */
+import { cellAddress } from "../engine/sheet";
 import { MILESTONE_FIELDS, PROJECT_FIELDS, RISK_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec } from "../engine/schema/fields";
 
 /** Projects that carry a planted finding (or whose first risk or milestone does), by index. */
@@ -63,16 +65,10 @@ export interface PlantedFinding {
   description: string;
 }
 
-function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 function planted(key: PlantedFindingKey, fields: readonly FieldSpec[], sheet: string, field: string, dataRow: number, description: string): PlantedFinding {
   const column = fields.findIndex((spec) => spec.field === field);
   const row = dataRow + 2;
-  return { key, sheet, field, row, cell: `${columnLetter(column)}${row}`, minProjects: PLANTED_PROJECT_INDEX[key] + 1, description };
+  return { key, sheet, field, row, cell: cellAddress(row, column + 1), minProjects: PLANTED_PROJECT_INDEX[key] + 1, description };
 }
 
 const P = PLANTED_PROJECT_INDEX;
@@ -97,9 +93,4 @@ export const PLANTED_FINDINGS: readonly PlantedFinding[] = [
 /** The planted findings a sample of `projects` projects holds. */
 export function plantedFindingsFor(projects: number): PlantedFinding[] {
   return PLANTED_FINDINGS.filter((finding) => projects >= finding.minProjects);
-}
-
-/** Whether project `index` of a sample of `projects` carries the planted finding `key`. */
-export function isPlanted(key: PlantedFindingKey, index: number, projects: number): boolean {
-  return index === PLANTED_PROJECT_INDEX[key] && projects >= PLANTED_PROJECT_INDEX[key] + 1;
 }

@@ -39,19 +39,22 @@ function drawBudget(random: SampleRandom): number {
 
 type Range = readonly [number, number];
 
-/** Performance indices (SPI, CPI): most projects within 10 % of plan, some clearly behind. */
+/**
+ * Performance indices (SPI, CPI): most projects on plan, about one in ten a little behind (Amber)
+ * and one in twenty clearly behind (Red), as a governed portfolio usually looks.
+ */
 const INDEX_RANGES: readonly (readonly [Range, number])[] = [
-  [[0.93, 1.08], 70],
-  [[0.88, 0.95], 10],
+  [[0.95, 1.08], 77],
+  [[0.9, 0.95], 10],
   [[1.05, 1.15], 8],
-  [[0.7, 0.88], 12],
+  [[0.78, 0.9], 5],
 ];
 
 /** Finish forecasts in days: mostly on the baseline, some a little off, some slipping 15-60 days. */
 const SLIP_RANGES: readonly (readonly [Range, number])[] = [
-  [[0, 0], 65],
-  [[-10, 14], 20],
-  [[15, 60], 15],
+  [[0, 0], 70],
+  [[-10, 14], 22],
+  [[15, 60], 8],
 ];
 
 const STATUS_WEIGHTS: readonly (readonly [ProjectStatus, number])[] = [
@@ -115,7 +118,8 @@ export function planProject(random: SampleRandom, index: number, asOf: number, f
     return plan;
   }
 
-  const elapsed = random.int(20, Math.round(duration * 1.15));
+  // A few projects run past their baseline finish (and so slip), most are within it.
+  const elapsed = random.int(20, Math.round(duration * 1.03));
   plan.start = asOf - elapsed;
   plan.finish = plan.start + duration;
   plan.forecastFinish = plan.finish + drawSlip(random);

@@ -41,8 +41,12 @@ function drawImpact(random: SampleRandom, band: number): number | string {
   return random.chance(0.75) ? band : random.pick(BAND_LABELS[band - 1]);
 }
 
-const PROBABILITY_BAND_WEIGHTS = [[1, 15], [2, 30], [3, 30], [4, 17], [5, 8]] as const;
-const IMPACT_BAND_WEIGHTS = [[1, 10], [2, 25], [3, 35], [4, 20], [5, 10]] as const;
+/**
+ * Most registered risks are Low or Medium: about one open threat in sixteen scores High (10+) and
+ * one in two hundred Critical (17+), so that roughly a quarter of projects are Amber on risk.
+ */
+const PROBABILITY_BAND_WEIGHTS = [[1, 32], [2, 40], [3, 20], [4, 6], [5, 2]] as const;
+const IMPACT_BAND_WEIGHTS = [[1, 22], [2, 40], [3, 28], [4, 8], [5, 2]] as const;
 const ACTIVE_RISK_STATUS_WEIGHTS = [[RISK_STATUS.open, 40], [RISK_STATUS.mitigating, 30], [RISK_STATUS.closed, 22], [RISK_STATUS.occurred, 8]] as const;
 
 function drawStatus(random: SampleRandom, project: SampleProject): RiskStatus {

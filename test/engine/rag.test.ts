@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { compareIds, firstInOrder } from "../../src/engine/compare";
 import { assessCost, assessOverall, assessRisk, assessSchedule, reasonText } from "../../src/engine/rag";
 import { DEFAULT_RULES } from "../../src/engine/rules";
 
@@ -56,5 +58,17 @@ describe("overall status and overrides", () => {
   it("is Grey when nothing is assessed", () => {
     const overall = assessOverall({ schedule: assessSchedule({}, DEFAULT_RULES), cost: assessCost(null, DEFAULT_RULES), risk: assessRisk([], DEFAULT_RULES) });
     expect(overall.status).toBe("Grey");
+  });
+});
+
+describe("ordering helpers", () => {
+  it("picks the first items in order without sorting them all", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.integer({ min: 0, max: 12 }), (items, count) => {
+        const expected = [...items].sort((a, b) => b - a).slice(0, count);
+        expect(firstInOrder(items, count, (a, b) => b - a)).toEqual(expected);
+      }),
+    );
+    expect(["PRJ-10", "PRJ-2", "PRJ-1"].sort(compareIds)).toEqual(["PRJ-1", "PRJ-2", "PRJ-10"]);
   });
 });

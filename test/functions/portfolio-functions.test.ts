@@ -15,6 +15,9 @@ describe("PMO.PRIORITY (SPEC 3.5)", () => {
   it("takes weights and labels", () => {
     expect(PRIORITY([[2], [4]], [[1], [1]])).toBe(3);
     expect(PRIORITY([["High", "Low"]], [[3, 1]])).toBeCloseTo((3 * 4 + 1 * 2) / 4, 12);
+    // Weights of any size: only their proportions count.
+    expect(PRIORITY([[4]], [[1e308]])).toBe(4);
+    expect(PRIORITY([[2, 4]], [[1e308, 1e308]])).toBe(3);
   });
 
   it("says what is wrong", () => {

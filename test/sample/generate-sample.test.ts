@@ -106,11 +106,11 @@ describe("generateSamplePortfolio", () => {
     expect(share(costed, (row) => (row as { ev: unknown }).ev === null)).toBeLessThan(0.28);
     expect(share(costed, (row) => (row as { pv: unknown }).pv === null)).toBeGreaterThan(0.22);
     expect(share(costed, (row) => (row as { pv: unknown }).pv === null)).toBeLessThan(0.38);
-    // Most CPIs within 0.9-1.1, some worse.
+    // Most CPIs within 0.9-1.1; a few (about one in twenty drawn) clearly worse.
     const withEv = costed.filter((row) => typeof row.ev === "number" && (row.ac as number) > 0);
     const cpis = withEv.map((row) => (row.ev as number) / (row.ac as number));
     expect(share(cpis, (cpi) => (cpi as number) >= 0.9 && (cpi as number) <= 1.1)).toBeGreaterThan(0.6);
-    expect(share(cpis, (cpi) => (cpi as number) < 0.9)).toBeGreaterThan(0.05);
+    expect(share(cpis, (cpi) => (cpi as number) < 0.9)).toBeGreaterThan(0.02);
     // Budgets 50k-5m.
     const budgets = rows.map((row) => row.bac).filter((bac): bac is number => typeof bac === "number");
     expect(Math.min(...budgets)).toBeGreaterThanOrEqual(50_000);

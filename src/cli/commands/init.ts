@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { PmoInputError } from "../../engine/errors";
-import { generateSamplePortfolio } from "../../sample";
+import { generateSamplePortfolio, MAX_SAMPLE_PROJECTS } from "../../sample";
 import { writeNewWorkbook } from "../../workbook/xlsx/new-workbook";
 import { fileArgument, flagValue, hasFlag, integerFlag, ParsedArgs } from "../args";
 import { requireOutputFolder } from "../files";
@@ -20,7 +20,6 @@ export const INIT_FLAGS = {
 } as const;
 
 export const DEFAULT_SAMPLE_PROJECTS = 500;
-export const MAX_SAMPLE_PROJECTS = 100_000;
 
 export async function runInit(args: ParsedArgs): Promise<number> {
   const file = fileArgument(args);

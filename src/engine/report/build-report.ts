@@ -3,10 +3,12 @@
  * risks and milestones are grouped by project once, so 50,000 projects with 400,000 risks and
  * milestones take well under a second.
  */
-import { RAG, RISK_TYPE } from "../constants";
+import { compareIds } from "../compare";
+import { RAG } from "../constants";
 import { countFindings, Finding } from "../findings";
 import { addToHeatMap, emptyHeatMap } from "../heatmap";
 import { HistoryRow, previousMonth } from "../history";
+import { IdMap } from "../id-map";
 import { isActiveProject, Milestone, Portfolio, Project, Risk } from "../model";
 import { computeProjectStatus, ProjectStatus } from "../project-status";
 import { isOpenRisk } from "../risk";
@@ -16,7 +18,7 @@ import { DayNumber, isoFromDay, parseMonth } from "../values";
 import { milestoneFigures } from "./milestone-figures";
 import { statusChanges } from "./changes";
 import { buildRollup, buildTotals } from "./totals";
-import { riskFigures } from "./risk-figures";
+import { GroupedRisk, HIGH_OR_CRITICAL, riskFigures } from "./risk-figures";
 import { statusTrend } from "./trend";
 import { Report, ExceptionLine, ProjectLine } from "./report-types";
 
@@ -37,15 +39,26 @@ export interface ReportInput {
 
 export const DEFAULT_GROUP_BY = "program";
 
-function byProject<T extends { projectId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const key = item.projectId.toLowerCase();
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
+interface ProjectBucket {
+  project: Project;
+  group: string;
+  risks: Risk[];
+  milestones: Milestone[];
+}
+
+/** Active projects with their risks and milestones, in one pass over each register. */
+function bucketsOf(portfolio: Portfolio, groupBy: string): ProjectBucket[] {
+  const buckets: ProjectBucket[] = [];
+  const byId = new IdMap<ProjectBucket>();
+  for (const project of portfolio.projects) {
+    if (!isActiveProject(project)) continue;
+    const bucket = { project, group: groupName((project as unknown as Record<string, unknown>)[groupBy] as string | undefined), risks: [], milestones: [] };
+    buckets.push(bucket);
+    byId.set(project.id, bucket);
   }
-  return map;
+  for (const risk of portfolio.risks) byId.get(risk.projectId)?.risks.push(risk);
+  for (const milestone of portfolio.milestones) byId.get(milestone.projectId)?.milestones.push(milestone);
+  return buckets;
 }
 
 function projectLine(status: ProjectStatus, group: string): ProjectLine {
@@ -76,34 +89,26 @@ export function buildReport(input: ReportInput): Report {
   if (!range) throw new Error(`Not a month: ${month}`);
   const asOf = input.asOf ?? range.last;
   const groupBy = input.groupBy ?? DEFAULT_GROUP_BY;
-  const active = portfolio.projects.filter(isActiveProject);
-  const activeIds = new Set(active.map((project) => project.id.toLowerCase()));
-  const risksByProject = byProject(portfolio.risks);
-  const milestonesByProject = byProject(portfolio.milestones);
-  const groupOf = (project: Project) => groupName((project as unknown as Record<string, unknown>)[groupBy] as string | undefined);
-
-  const statuses = active.map((project) => {
-    const key = project.id.toLowerCase();
-    return computeProjectStatus(project, risksByProject.get(key) ?? [], milestonesByProject.get(key) ?? [], asOf, rules);
-  });
-  const lines = statuses.map((status) => projectLine(status, groupOf(status.project)));
-  const activeRisks: Risk[] = portfolio.risks.filter((risk) => activeIds.has(risk.projectId.toLowerCase()) && isOpenRisk(risk.status));
-  const activeMilestones: Milestone[] = portfolio.milestones.filter((milestone) => activeIds.has(milestone.projectId.toLowerCase()));
-  const risks = riskFigures(activeRisks);
-  const heatmap = emptyHeatMap();
-  for (const risk of activeRisks) {
-    if (risk.type === RISK_TYPE.threat && risk.probability && risk.impact !== undefined) addToHeatMap(heatmap, risk.probability.band, risk.impact);
+  const buckets = bucketsOf(portfolio, groupBy);
+  const statuses = buckets.map((bucket) => computeProjectStatus(bucket.project, bucket.risks, bucket.milestones, asOf, rules));
+  const lines = statuses.map((status, index) => projectLine(status, buckets[index].group));
+  const openRisks: GroupedRisk[] = [];
+  for (const { project, group, risks: projectRisks } of buckets) {
+    for (const risk of projectRisks) if (isOpenRisk(risk.status)) openRisks.push({ risk, project, group });
   }
+  const risks = riskFigures(openRisks);
+  const heatmap = emptyHeatMap();
+  for (const threat of risks.ratedThreats) addToHeatMap(heatmap, threat.risk.probability!.band, threat.risk.impact!);
 
   const exceptions: ExceptionLine[] = lines
     .filter((line) => line.rag === RAG.red || line.rag === RAG.amber)
-    .sort((a, b) => SEVERITY_ORDER[a.rag] - SEVERITY_ORDER[b.rag] || a.id.localeCompare(b.id, "en", { numeric: true }))
+    .sort((a, b) => SEVERITY_ORDER[a.rag] - SEVERITY_ORDER[b.rag] || compareIds(a.id, b.id))
     .map(({ id, name, rag, overridden, reasons }) => ({ id, name, rag, overridden, reasons }));
 
   const previous = previousMonth(input.history, month) ?? null;
-  const highRisksByProject = new Map<string, number>();
+  const highRisksByProject = new Map<Project, number>();
   for (const threat of risks.ratedThreats) {
-    if (threat.rating === "High" || threat.rating === "Critical") highRisksByProject.set(threat.projectKey, (highRisksByProject.get(threat.projectKey) ?? 0) + 1);
+    if (HIGH_OR_CRITICAL.includes(threat.rating)) highRisksByProject.set(threat.project, (highRisksByProject.get(threat.project) ?? 0) + 1);
   }
   const historyRows: HistoryRow[] = statuses.map((status, index) => ({
     month,
@@ -119,7 +124,7 @@ export function buildReport(input: ReportInput): Report {
     bac: status.project.bac ?? null,
     eac: status.eac,
     forecastFinish: status.project.forecastFinish === undefined ? null : isoFromDay(status.project.forecastFinish),
-    highRisks: highRisksByProject.get(status.project.id.toLowerCase()) ?? 0,
+    highRisks: highRisksByProject.get(status.project) ?? 0,
     capturedAt: input.capturedAt,
   }));
 
@@ -134,7 +139,7 @@ export function buildReport(input: ReportInput): Report {
       exceptions,
       topRisks: risks.topRisks,
       heatmap,
-      milestones: milestoneFigures(activeMilestones, range, asOf),
+      milestones: milestoneFigures(buckets.flatMap((bucket) => bucket.milestones), range, asOf),
       changes: statusChanges(lines, input.history, previous),
       governance: countFindings(input.findings),
     },

@@ -2,6 +2,7 @@
  * What changed since the latest earlier month in PMO History (SPEC 6): projects whose overall
  * status moved, new ones (from null) and ones no longer active (to null). Sorted by project ID.
  */
+import { compareIds } from "../compare";
 import { HistoryRow } from "../history";
 import { ProjectLine, StatusChange } from "./report-types";
 
@@ -18,5 +19,5 @@ export function statusChanges(lines: readonly ProjectLine[], history: readonly H
     else if (earlier.overall !== line.rag) changes.push({ id: line.id, name: line.name, from: earlier.overall, to: line.rag });
   }
   for (const [key, row] of before) if (!seen.has(key)) changes.push({ id: row.id, name: row.name, from: row.overall, to: null });
-  return changes.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  return changes.sort((a, b) => compareIds(a.id, b.id));
 }

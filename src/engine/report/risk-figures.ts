@@ -2,16 +2,25 @@
  * Risk figures of a report (SPEC 3.2, 6) over the open risks of active projects: counts, ratings
  * and top risks cover threats only; exposure is net (threats minus opportunities).
  */
+import { compareIds, firstInOrder } from "../compare";
 import { RISK_RATING, RISK_TYPE, RiskRating } from "../constants";
-import { Risk } from "../model";
+import { Project, Risk } from "../model";
 import { riskExposure, riskRating, riskScore } from "../risk";
 import { TopRisk } from "./report-types";
 
 export const TOP_RISK_COUNT = 10;
 
+/** An open risk of an active project, with the project's roll-up group. */
+export interface GroupedRisk {
+  risk: Risk;
+  project: Project;
+  group: string;
+}
+
 export interface RatedThreat {
   risk: Risk;
-  projectKey: string;
+  project: Project;
+  group: string;
   score: number;
   rating: RiskRating;
   exposure: number | null;
@@ -22,8 +31,8 @@ export interface RiskFigures {
   ratedThreats: RatedThreat[];
   /** Open threats, rated or not. */
   openThreats: number;
-  /** Open threats by lower-case project ID. */
-  openThreatsByProject: Map<string, number>;
+  /** Open threats by roll-up group. */
+  openThreatsByGroup: Map<string, number>;
   exposure: number;
   topRisks: TopRisk[];
 }
@@ -35,31 +44,27 @@ function exposureOf(risk: Risk): number | null {
 
 /** Highest score first, then highest exposure (none counts lowest), then ID. */
 function compareThreats(a: RatedThreat, b: RatedThreat): number {
-  return b.score - a.score || (b.exposure ?? -Infinity) - (a.exposure ?? -Infinity) || a.risk.id.localeCompare(b.risk.id, "en", { numeric: true });
+  return b.score - a.score || (b.exposure ?? -Infinity) - (a.exposure ?? -Infinity) || compareIds(a.risk.id, b.risk.id);
 }
 
 /** `openRisks`: the open risks of active projects. */
-export function riskFigures(openRisks: readonly Risk[]): RiskFigures {
+export function riskFigures(openRisks: readonly GroupedRisk[]): RiskFigures {
   const ratedThreats: RatedThreat[] = [];
   let openThreats = 0;
-  const openThreatsByProject = new Map<string, number>();
+  const openThreatsByGroup = new Map<string, number>();
   let exposure = 0;
-  for (const risk of openRisks) {
+  for (const { risk, project, group } of openRisks) {
     const value = exposureOf(risk);
     if (value !== null) exposure += value;
     if (risk.type !== RISK_TYPE.threat) continue;
     openThreats += 1;
-    const projectKey = risk.projectId.toLowerCase();
-    openThreatsByProject.set(projectKey, (openThreatsByProject.get(projectKey) ?? 0) + 1);
+    openThreatsByGroup.set(group, (openThreatsByGroup.get(group) ?? 0) + 1);
     if (!risk.probability || risk.impact === undefined) continue;
     const score = riskScore(risk.probability.band, risk.impact);
-    ratedThreats.push({ risk, projectKey, score, rating: riskRating(score), exposure: value });
+    ratedThreats.push({ risk, project, group, score, rating: riskRating(score), exposure: value });
   }
-  const topRisks = [...ratedThreats]
-    .sort(compareThreats)
-    .slice(0, TOP_RISK_COUNT)
-    .map(({ risk, score, rating, exposure: value }) => ({ id: risk.id, projectId: risk.projectId, title: risk.title ?? null, score, rating, exposure: value, owner: risk.owner ?? null }));
-  return { ratedThreats, openThreats, openThreatsByProject, exposure, topRisks };
+  const topRisks = firstInOrder(ratedThreats, TOP_RISK_COUNT, compareThreats).map(({ risk, score, rating, exposure: value }) => ({ id: risk.id, projectId: risk.projectId, title: risk.title ?? null, score, rating, exposure: value, owner: risk.owner ?? null }));
+  return { ratedThreats, openThreats, openThreatsByGroup, exposure, topRisks };
 }
 
 export function countRated(threats: readonly RatedThreat[], rating: RiskRating): number {

@@ -81,16 +81,9 @@ export function buildRollup(statuses: readonly ProjectStatus[], lines: readonly 
     if (members) members.push(index);
     else groups.set(line.group, [index]);
   });
-  const groupOfProject = new Map(lines.map((line) => [line.id.toLowerCase(), line.group]));
-  const openByGroup = new Map<string, number>();
-  for (const [projectKey, count] of risks.openThreatsByProject) {
-    const group = groupOfProject.get(projectKey);
-    if (group !== undefined) openByGroup.set(group, (openByGroup.get(group) ?? 0) + count);
-  }
   const highByGroup = new Map<string, number>();
   for (const threat of risks.ratedThreats) {
-    const group = groupOfProject.get(threat.projectKey);
-    if (group !== undefined && HIGH_OR_CRITICAL.includes(threat.rating)) highByGroup.set(group, (highByGroup.get(group) ?? 0) + 1);
+    if (HIGH_OR_CRITICAL.includes(threat.rating)) highByGroup.set(threat.group, (highByGroup.get(threat.group) ?? 0) + 1);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => compareGroupNames(a, b))
@@ -102,7 +95,7 @@ export function buildRollup(statuses: readonly ProjectStatus[], lines: readonly 
         ...countStatuses(memberLines),
         worst: worstStatus(memberLines.map((line) => line.rag)),
         ...sumFigures(members.map((index) => statuses[index])),
-        openRisks: openByGroup.get(group) ?? 0,
+        openRisks: risks.openThreatsByGroup.get(group) ?? 0,
         highRisks: highByGroup.get(group) ?? 0,
       };
     });

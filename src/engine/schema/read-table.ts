@@ -22,7 +22,7 @@ export interface TableLayout {
 export interface TableRecord {
   /** 1-based sheet row. */
   row: number;
-  /** Field -> value read, for fields with a readable value. */
+  /** `row`, then field -> value read, for fields with a readable value. */
   values: Record<string, unknown>;
 }
 
@@ -69,7 +69,10 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
     if (!cells || specs.every((spec) => isBlank(cells[match.columns.get(spec.field)!]))) continue;
     if (isTotalRow(cells, match.columns) && isBlank(cells[match.columns.get("id")!])) continue;
     const row = index + sheet.firstRow;
-    const values: Record<string, unknown> = {};
+    // Every field is present (undefined when blank) and in one order, so that all records of a
+    // sheet share one object shape and the engine's loops over them stay fast.
+    const values: Record<string, unknown> = { row };
+    for (const spec of fields) values[spec.field] = undefined;
     let complete = true;
     for (const spec of specs) {
       const column = match.columns.get(spec.field)!;

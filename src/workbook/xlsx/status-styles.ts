@@ -4,11 +4,13 @@
  */
 import ExcelJS from "exceljs";
 import { RAG } from "../../engine/constants";
+import { STATUS_COLORS } from "../../layout/styles";
 
-export const RAG_COLOURS = {
-  [RAG.green]: { fill: "FFC6EFCE", font: "FF006100", letter: "G" },
-  [RAG.amber]: { fill: "FFFFEB9C", font: "FF9C5700", letter: "A" },
-  [RAG.red]: { fill: "FFFFC7CE", font: "FF9C0006", letter: "R" },
+/** The shared status colours (layout/styles.ts) as ExcelJS ARGB, with the letter a cell may hold. */
+const RAG_COLOURS = {
+  [RAG.green]: { fill: `FF${STATUS_COLORS.Green.fill}`, font: `FF${STATUS_COLORS.Green.font}`, letter: "G" },
+  [RAG.amber]: { fill: `FF${STATUS_COLORS.Amber.fill}`, font: `FF${STATUS_COLORS.Amber.font}`, letter: "A" },
+  [RAG.red]: { fill: `FF${STATUS_COLORS.Red.fill}`, font: `FF${STATUS_COLORS.Red.font}`, letter: "R" },
 } as const;
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * End-to-end figures of the `pmo` command (issues 3 and 4): `pmo report` on the 500-project sample,
+ * and reading and reporting a 50,000-project workbook beside ExcelJS's streaming reader alone on
+ * the same file. The workbooks are made with `pmo init --sample` into out/bench/.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { Measurement } from "./timing";
+import { describeRun, runProcess } from "./processes";
+
+const OUT = path.resolve("out/bench");
+const PMO = path.resolve("dist/cli/pmo.js");
+const MONTH = "2026-11";
+/** The flags the installed `pmo` runs with (see its first line). */
+const NODE_FLAGS = ["--max-semi-space-size=64"];
+
+async function pmo(...args: string[]) {
+  const run = await runProcess(process.execPath, [...NODE_FLAGS, PMO, ...args]);
+  if (run.status !== 0 && !(args[0] === "check" && run.status === 1)) throw new Error(`pmo ${args.join(" ")} exited ${run.status}`);
+  return run;
+}
+
+async function sampleWorkbook(projects: number): Promise<string> {
+  const file = path.join(OUT, `sample-${projects}.xlsx`);
+  if (!existsSync(file)) await pmo("init", file, "--sample", "--projects", String(projects), "--month", MONTH);
+  return file;
+}
+
+export async function benchWorkbooks(): Promise<Measurement[]> {
+  if (!existsSync(PMO)) throw new Error("dist/cli/pmo.js is missing: run npm run build first");
+  mkdirSync(OUT, { recursive: true });
+  const small = await sampleWorkbook(500);
+  const smallReport = await pmo("report", small, "--month", MONTH, "--out", path.join(OUT, "sample-500-report.xlsx"));
+  const large = await sampleWorkbook(50_000);
+  const streamOnly = await runProcess(process.execPath, [...NODE_FLAGS, path.resolve("scripts/bench/stream-only.cjs"), large]);
+  const largeCheck = await pmo("check", large, "--month", MONTH, "--json");
+  const largeReport = await pmo("report", large, "--month", MONTH, "--out", path.join(OUT, "sample-50000-report.xlsx"));
+  return [
+    { name: "pmo report, 500-project sample (end to end)", figure: describeRun(smallReport), target: "< 3 s" },
+    { name: "ExcelJS streaming reader alone, 50,000 projects", figure: describeRun(streamOnly) },
+    { name: "pmo check, 50,000 projects (read + checks)", figure: describeRun(largeCheck) },
+    { name: "pmo report, 50,000 projects (read, report, write)", figure: describeRun(largeReport) },
+  ];
+}
