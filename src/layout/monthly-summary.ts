@@ -40,6 +40,8 @@ export interface MonthlySummaryOptions {
 export interface MonthlySummary {
   report: Report;
   plans: SheetPlan[];
+  /** How the grouping field is headed, e.g. "Programme". */
+  groupLabel: string;
 }
 
 function savedConfig(loaded: LoadedPortfolio): Pick<PmoConfig, "rules" | "mapping" | "sheetNames"> {
@@ -66,5 +68,5 @@ export function monthlySummary(loaded: LoadedPortfolio, options: MonthlySummaryO
     historyPlan(replaceMonth(history.rows, options.month, report.historyRows)),
   ];
   if (options.mappingGiven || !loaded.hasConfigSheet) plans.push(configPlan(savedConfig(loaded)));
-  return { report, plans };
+  return { report, plans, groupLabel: group.label };
 }

@@ -9,7 +9,7 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
 }
 
-export function summaryLines(report: Report): string[] {
+export function summaryLines(report: Report, groupLabel: string): string[] {
   const { totals, rollup, exceptions, governance, milestones, changes } = report.json;
   const lines = [
     "",
@@ -21,9 +21,9 @@ export function summaryLines(report: Report): string[] {
     `  Exceptions: ${exceptions.length} Red or Amber; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
     `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
     "",
-    `Roll-up by ${report.json.groupBy}:`,
+    `Roll-up by ${groupLabel}:`,
   ];
-  const header = ["Group", "Projects", "Green", "Amber", "Red", "Grey", "Worst", "BAC", "EAC", "CPI", "SPI"];
+  const header = [groupLabel, "Projects", "Green", "Amber", "Red", "Grey", "Worst", "BAC", "EAC", "CPI", "SPI"];
   const rows = rollup.map((row) => [row.group, `${row.projects}`, `${row.green}`, `${row.amber}`, `${row.red}`, `${row.grey}`, row.worst, whole(row.bac), whole(row.eac), index(row.cpi), index(row.spi)]);
   return [...lines, ...table([header, ...rows]).map((line) => `  ${line}`)];
 }

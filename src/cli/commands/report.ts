@@ -62,6 +62,6 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   }
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
   screen.out(`Wrote ${summary.plans.map((plan) => `"${plan.name}"`).join(", ")} to ${output} (from ${sources}).`);
-  for (const line of summaryLines(summary.report)) screen.out(line);
+  for (const line of summaryLines(summary.report, summary.groupLabel)) screen.out(line);
   return 0;
 }
