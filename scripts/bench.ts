@@ -3,7 +3,9 @@
  * Figures, not assertions: the test suite never times anything. Needs `npm run build` first for
  * the end-to-end `pmo` figures.
  */
+import { benchBundleSize } from "./bench/bundle-size";
 import { benchCustomFunctions } from "./bench/custom-functions";
+import { benchOfficeAdapter } from "./bench/office-adapter";
 import { benchReportModel } from "./bench/report-model";
 import { benchSampleGeneration } from "./bench/sample";
 import { printTable } from "./bench/timing";
@@ -15,6 +17,10 @@ async function main(): Promise<void> {
   printTable(benchCustomFunctions());
   console.log("\nEngine (best of several runs)");
   printTable([...benchSampleGeneration(), ...benchReportModel()]);
+  console.log("\nOffice adapter (context.sync() calls and payload, recording fake of Excel)");
+  printTable(await benchOfficeAdapter());
+  console.log("\nTask pane bundle");
+  printTable(benchBundleSize());
   console.log("\nThe pmo command, end to end (one run each)");
   printTable(await benchWorkbooks());
 }

@@ -17,14 +17,15 @@ import { SheetPlan } from "./sheet-plan";
 import { summaryPlan } from "./summary-plan";
 
 const GROUPABLE_TYPES = new Set(["text", "projectStatus", "stage"]);
-const GROUPABLE_FIELDS = PROJECT_FIELDS.filter((spec) => GROUPABLE_TYPES.has(spec.type) && spec.field !== "id" && spec.field !== "name" && spec.field !== "overrideReason");
+/** The Projects fields a roll-up can group by: the text fields that name a grouping. */
+export const GROUP_FIELDS = PROJECT_FIELDS.filter((spec) => GROUPABLE_TYPES.has(spec.type) && spec.field !== "id" && spec.field !== "name" && spec.field !== "overrideReason");
 
 /** A Projects text field by name or any of its headers ("Programme", "sponsor", "SRO"). */
 export function groupField(text: string | undefined): { field: string; label: string } {
   if (text === undefined) return { field: DEFAULT_GROUP_BY, label: PROJECT_FIELDS.find((spec) => spec.field === DEFAULT_GROUP_BY)!.header };
-  const field = fieldOfHeader(text, synonymIndex(GROUPABLE_FIELDS), new Map());
-  const spec = GROUPABLE_FIELDS.find((candidate) => candidate.field === field);
-  if (!spec) throw new PmoInputError(`--by ${text}: group by one of ${GROUPABLE_FIELDS.map((candidate) => candidate.field).join(", ")}`);
+  const field = fieldOfHeader(text, synonymIndex(GROUP_FIELDS), new Map());
+  const spec = GROUP_FIELDS.find((candidate) => candidate.field === field);
+  if (!spec) throw new PmoInputError(`--by ${text}: group by one of ${GROUP_FIELDS.map((candidate) => candidate.field).join(", ")}`);
   return { field: spec.field, label: spec.header };
 }
 

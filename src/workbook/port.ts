@@ -4,6 +4,7 @@
  * inside Excel. Both hand the engine plain values (SheetData) and nothing of their own.
  */
 import { SheetData } from "../engine/sheet";
+import { SheetPlan } from "../layout/sheet-plan";
 import { DateSystem } from "../engine/values";
 
 export interface WorkbookContents {
@@ -17,4 +18,25 @@ export interface WorkbookContents {
 export interface WorkbookReader {
   /** Reads, in one pass, the used values of every sheet whose name `wanted` accepts. */
   read(wanted: (sheetName: string) => boolean): Promise<WorkbookContents>;
+}
+
+/** Reports progress of long work in words, with a fraction done when known. */
+export type ProgressReporter = (message: string, fraction?: number) => void;
+
+/**
+ * What the task pane and the ribbon commands need of a workbook: read (WorkbookReader), write
+ * whole sheets from plans, and take the user to a cell. Inside Excel this is the Office.js
+ * adapter; in preview mode (a plain browser) it works on an .xlsx held in memory.
+ */
+export interface WorkbookPort extends WorkbookReader {
+  readonly kind: "excel" | "preview";
+  /**
+   * Writes each plan as a whole sheet, replacing a sheet of that name. All or nothing: a failure
+   * leaves the workbook as it was (no half-written sheet, no temporary sheet).
+   */
+  writeSheets(plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void>;
+  /** Shows a sheet and selects a cell ("go to finding"). */
+  goToCell(sheet: string, cell: string): Promise<void>;
+  /** Shows a sheet (after generating it). */
+  activateSheet(sheet: string): Promise<void>;
 }

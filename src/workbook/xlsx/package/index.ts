@@ -12,3 +12,4 @@ export { readPackage, writePackage, looksLikeZip } from "./zip";
 export type { PackageParts } from "./zip";
 export { writePackageFile } from "./write-package";
 export { escapeCellText, MAX_CELL_TEXT } from "./xml-text";
+export { parseSharedStrings, stringItemText, decodeCellText } from "./shared-strings";

@@ -1,0 +1,12 @@
+/** Figures as the pane shows them: money short enough for a narrow pane (55.4m, 820k), indices to 2 places. */
+export function shortMoney(value: number): string {
+  const size = Math.abs(value);
+  if (size >= 1e9) return `${(value / 1e9).toFixed(1)}bn`;
+  if (size >= 1e6) return `${(value / 1e6).toFixed(1)}m`;
+  if (size >= 1e3) return `${Math.round(value / 1e3)}k`;
+  return `${Math.round(value)}`;
+}
+
+export function indexText(value: number | null): string {
+  return value === null ? "n/a" : value.toFixed(2);
+}

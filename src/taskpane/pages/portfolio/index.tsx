@@ -1,0 +1,84 @@
+/** Portfolio: live KPIs, the status mix and the roll-up, recomputed on Refresh (SPEC 8). */
+import { Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Report } from "../../../engine/report/report-types";
+import { previewSummary, thisMonth } from "../../../workbook/routine";
+import { MonthField } from "../../components/MonthField";
+import { StatusBadge } from "../../components/StatusBadge";
+import { TaskStatus } from "../../components/TaskStatus";
+import { usePort } from "../../port-context";
+import { useTask } from "../../use-task";
+import { indexText, shortMoney } from "../../format";
+import { Kpis } from "./Kpis";
+import { StatusMix } from "./StatusMix";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  table: { fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
+});
+
+function Rollup({ report, label }: { report: Report; label: string }) {
+  const styles = useStyles();
+  return (
+    <Table aria-label={`Roll-up by ${label}`} size="extra-small" className={styles.table}>
+      <TableHeader>
+        <TableRow>
+          {[label, "Worst", "R / A / G", "BAC", "CPI"].map((header) => (
+            <TableHeaderCell key={header}>{header}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {report.json.rollup.map((row) => (
+          <TableRow key={row.group}>
+            <TableCell>
+              {row.group} ({row.projects})
+            </TableCell>
+            <TableCell>
+              <StatusBadge status={row.worst} />
+            </TableCell>
+            <TableCell>
+              {row.red} / {row.amber} / {row.green}
+            </TableCell>
+            <TableCell>{shortMoney(row.bac)}</TableCell>
+            <TableCell>{indexText(row.cpi)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function PortfolioPage() {
+  const styles = useStyles();
+  const port = usePort();
+  const [month, setMonth] = useState(thisMonth());
+  const [state, run] = useTask<{ report: Report; label: string }>();
+  const refresh = () =>
+    run(async (progress) => {
+      progress("Reading the workbook");
+      const summary = await previewSummary(port, month);
+      return { report: summary.report, label: summary.groupLabel };
+    });
+  return (
+    <section className={styles.page} aria-labelledby="portfolio-heading">
+      <h2 id="portfolio-heading">Portfolio</h2>
+      <MonthField value={month} onChange={setMonth} />
+      <Button appearance="primary" onClick={refresh} disabled={state.running}>
+        {state.result ? "Refresh" : "Show the portfolio"}
+      </Button>
+      <TaskStatus state={state} />
+      {state.result && (
+        <>
+          <Caption1>
+            As of {state.result.report.json.asOf}; {state.result.report.ruleSet}
+          </Caption1>
+          <Kpis report={state.result.report} />
+          <StatusMix totals={state.result.report.json.totals} />
+          <h3>Roll-up by {state.result.label}</h3>
+          <Rollup report={state.result.report} label={state.result.label} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Setup: create the governed sheets, or map an existing sheet's columns to the fields (SPEC 8).
+ * The mapping is saved in PMO Config and used by the pane, the functions' workbook and the CLI.
+ */
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../../../engine/schema/fields";
+import { createGovernedSheets, inspectColumns, saveMapping, SheetColumns } from "../../../workbook/routine";
+import { TaskStatus } from "../../components/TaskStatus";
+import { usePort } from "../../port-context";
+import { useTask } from "../../use-task";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+const KIND_NAMES: Record<SheetKind, string> = { projects: "Projects", risks: "Risks", milestones: "Milestones" };
+
+export function SetupPage() {
+  const styles = useStyles();
+  const port = usePort();
+  const [kind, setKind] = useState<SheetKind>("projects");
+  const [columns, setColumns] = useState<SheetColumns>();
+  const [choice, setChoice] = useState<Map<string, string>>(new Map());
+  const [message, setMessage] = useState<string>();
+  const [state, run] = useTask<void>();
+  const create = () =>
+    run(async () => {
+      const created = await createGovernedSheets(port);
+      setMessage(created.length > 0 ? `Created ${created.join(", ")}.` : "The workbook already has every governed sheet.");
+    });
+  const inspect = () =>
+    run(async () => {
+      const found = await inspectColumns(port, kind);
+      setColumns(found);
+      setChoice(new Map(found.matched));
+      setMessage(found.sheetName ? undefined : `The workbook has no ${KIND_NAMES[kind]} sheet yet: create it first.`);
+    });
+  const save = () =>
+    run(async () => {
+      if (!columns) return;
+      await saveMapping(port, columns.config, kind, new Map([...choice].filter(([, header]) => header !== "")));
+      setMessage(`Saved the ${KIND_NAMES[kind]} columns to PMO Config.`);
+    });
+  const missing = columns ? SHEET_FIELDS[kind].filter((spec) => spec.required && !choice.get(spec.field)) : [];
+  return (
+    <section className={styles.page} aria-labelledby="setup-heading">
+      <h2 id="setup-heading">Setup</h2>
+      <Button onClick={create} disabled={state.running}>
+        Create the governed sheets
+      </Button>
+      <Field label="Sheet to map">
+        <Select value={kind} onChange={(_, data) => setKind(data.value as SheetKind)}>
+          {SHEET_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {KIND_NAMES[option]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="primary" onClick={inspect} disabled={state.running}>
+        Show its columns
+      </Button>
+      <TaskStatus state={state} />
+      {message && (
+        <MessageBar intent="info">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {columns?.sheetName &&
+        SHEET_FIELDS[kind].map((spec) => (
+          <Field key={spec.field} label={`${spec.header}${spec.required ? " (required)" : ""}`} validationMessage={spec.required && !choice.get(spec.field) ? "Choose the column that holds it" : undefined}>
+            <Select value={choice.get(spec.field) ?? ""} onChange={(_, data) => setChoice(new Map(choice).set(spec.field, data.value))}>
+              <option value="">(not in this sheet)</option>
+              {columns.headers.map((header) => (
+                <option key={header} value={header}>
+                  {header}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      {columns?.sheetName && (
+        <Button appearance="primary" onClick={save} disabled={state.running || missing.length > 0}>
+          Save the mapping
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The pane outside Excel: the same App over a preview port holding an .xlsx in memory, starting
+ * with the bundled sample. Opening another file gives a fresh port (and fresh pages).
+ */
+import type { Theme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { createPreviewPort } from "../../workbook/preview/preview-port";
+import { SAMPLE_FILE_NAME, sampleWorkbook } from "../../workbook/preview/sample-workbook";
+import { thisMonth } from "../../workbook/routine";
+import { App } from "../App";
+import { explainError } from "../explain-error";
+import { PreviewBar } from "./PreviewBar";
+
+interface Workbook {
+  name: string;
+  bytes: Uint8Array;
+  version: number;
+}
+
+function download(name: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function PreviewRoot({ theme }: { theme: Theme }) {
+  const [workbook, setWorkbook] = useState<Workbook>(() => ({ name: SAMPLE_FILE_NAME, bytes: sampleWorkbook(thisMonth()), version: 0 }));
+  const [error, setError] = useState<string>();
+  const port = useMemo(() => createPreviewPort(workbook.bytes, workbook.name), [workbook]);
+  const open = (name: string, bytes: Uint8Array) => {
+    setError(undefined);
+    setWorkbook((previous) => ({ name, bytes, version: previous.version + 1 }));
+  };
+  const onDownload = () => {
+    try {
+      download(port.fileName(), port.bytes());
+    } catch (failure) {
+      setError(explainError(failure));
+    }
+  };
+  const banner = <PreviewBar fileName={workbook.name} error={error} onOpenFile={open} onUseSample={() => open(SAMPLE_FILE_NAME, sampleWorkbook(thisMonth()))} onDownload={onDownload} />;
+  return <App key={workbook.version} theme={theme} port={port} banner={banner} />;
+}

@@ -1,0 +1,61 @@
+/**
+ * The workbook port of preview mode: the task pane in a plain browser, working on an .xlsx held in
+ * memory (one the user picked, or the bundled sample). Reads go through readXlsxPackage, writes
+ * through the package splicer the CLI uses, and the result is offered as a download.
+ */
+import { SheetPlan } from "../../layout/sheet-plan";
+import { ProgressReporter, WorkbookContents, WorkbookPort } from "../port";
+import { spliceSheets } from "../xlsx/package/splice";
+import { readXlsxPackage } from "./read-xlsx-package";
+
+/** Where "go to finding" or "open the new sheet" last asked to go; there is no grid to show it. */
+export interface PreviewSelection {
+  sheet: string;
+  /** A1 address; absent when only the sheet was activated. */
+  cell?: string;
+}
+
+export interface PreviewPort extends WorkbookPort {
+  readonly kind: "preview";
+  readonly lastSelection: PreviewSelection | undefined;
+  /** True once a write has succeeded: the package differs from the one opened. */
+  readonly changed: boolean;
+  /** The current package (after any writes), for the download. */
+  bytes(): Uint8Array;
+  /** The name to download it under: the opened file's, as an .xlsx. */
+  fileName(): string;
+}
+
+export function createPreviewPort(initial: Uint8Array, name: string): PreviewPort {
+  let current = initial;
+  let changed = false;
+  let lastSelection: PreviewSelection | undefined;
+  return {
+    kind: "preview",
+    get lastSelection() {
+      return lastSelection;
+    },
+    get changed() {
+      return changed;
+    },
+    async read(wanted): Promise<WorkbookContents> {
+      return readXlsxPackage(current, wanted, `"${name}"`);
+    },
+    async writeSheets(plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void> {
+      progress?.(`Writing ${plans.length === 1 ? `"${plans[0].name}"` : `${plans.length} sheets`}`, 0);
+      // spliceSheets builds a new package and throws before returning one, so a failure leaves
+      // `current` as it was: all or nothing.
+      current = spliceSheets(current, plans);
+      changed = true;
+      progress?.("Done", 1);
+    },
+    async goToCell(sheet: string, cell: string): Promise<void> {
+      lastSelection = { sheet, cell };
+    },
+    async activateSheet(sheet: string): Promise<void> {
+      lastSelection = { sheet };
+    },
+    bytes: () => current,
+    fileName: () => (/\.xlsx$/i.test(name) ? name : `${name.replace(/\.[^./\\]*$/, "")}.xlsx`),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Reading an .xlsx held in memory without ExcelJS, for preview mode in a plain browser (ExcelJS's
+ * browser build needs `new Function`, which the task pane's Content-Security-Policy forbids). The
+ * package is unzipped with fflate and its parts read as text: workbook, relationships, shared
+ * strings, styles, and only the worksheets asked for. It gives the same SheetData as the CLI's
+ * ExcelJS streaming reader (test/workbook/preview checks this on every fixture).
+ */
+import { PmoInputError } from "../../engine/errors";
+import { WorkbookContents } from "../port";
+import { findWorkbookPart } from "../xlsx/package/splice";
+import { looksLikeZip, PackageParts, partText, readPackage } from "../xlsx/package/zip";
+import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "../xlsx/package/relationships";
+import { dateSystemOf, parseSheetEntries } from "../xlsx/package/workbook-xml";
+import { parseSharedStrings } from "../xlsx/package/shared-strings";
+import { dateStylesOf } from "./date-styles";
+import { scanSheetData } from "./sheet-scanner";
+
+interface WorksheetPart {
+  name: string;
+  part: string;
+}
+
+/**
+ * Every worksheet's name (chart sheets and the like are not worksheets and are left out, as the
+ * ExcelJS reader does) and the values of those `wanted` accepts. `source` names the file in
+ * messages. Throws PmoInputError when the bytes are not an .xlsx workbook.
+ */
+export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) => boolean, source = "The file"): WorkbookContents {
+  const unreadable = (reason: string) =>
+    new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
+  if (!looksLikeZip(bytes)) throw unreadable("it is not a zip package");
+  try {
+    // Two passes over the zip: the small parts that say where things are, then the sheets wanted.
+    const partNames = new Set<string>();
+    const parts = readPackage(bytes, (name) => {
+      partNames.add(name);
+      return !name.startsWith("xl/worksheets/") || name.endsWith(".rels");
+    });
+    const workbookPart = findWorkbookPart(parts);
+    const workbookXml = partText(parts, workbookPart) ?? "";
+    const relationships = parseRelationships(partText(parts, relsPathOf(workbookPart)) ?? "").filter((r) => !r.external);
+    // A sheet whose part is missing from the package is not there (Excel would repair it away).
+    const worksheets = worksheetParts(workbookXml, relationships, workbookPart).filter((sheet) => partNames.has(sheet.part));
+    const chosen = worksheets.filter((sheet) => wanted(sheet.name));
+    const chosenParts = new Set(chosen.map((sheet) => sheet.part));
+    const sheetParts = chosen.length === 0 ? new Map() : readPackage(bytes, (name) => chosenParts.has(name));
+    for (const [name, data] of sheetParts) parts.set(name, data);
+
+    const dateSystem = dateSystemOf(workbookXml);
+    const context = {
+      sharedStrings: chosen.length === 0 ? [] : parseSharedStrings(relatedText(parts, workbookPart, relationships, "/sharedStrings") ?? ""),
+      dateStyles: dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles")),
+      dateSystem,
+    };
+    const contents: WorkbookContents = { sheetNames: [], sheets: new Map(), dateSystem };
+    for (const sheet of worksheets) {
+      contents.sheetNames.push(sheet.name);
+      const xml = chosenParts.has(sheet.part) ? partText(parts, sheet.part) : undefined;
+      if (xml !== undefined) contents.sheets.set(sheet.name, scanSheetData(xml, sheet.name, context));
+    }
+    return contents;
+  } catch (error) {
+    if (error instanceof PmoInputError) throw error;
+    throw unreadable(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The worksheets in tab order, each with its part; entries that lead to no worksheet are dropped. */
+function worksheetParts(workbookXml: string, relationships: readonly Relationship[], workbookPart: string): WorksheetPart[] {
+  const byId = new Map(relationships.map((r) => [r.id, r]));
+  const sheets: WorksheetPart[] = [];
+  for (const entry of parseSheetEntries(workbookXml)) {
+    const relationship = byId.get(entry.relationshipId);
+    if (relationship?.type.endsWith("/worksheet")) sheets.push({ name: entry.name, part: resolveTarget(workbookPart, relationship.target) });
+  }
+  return sheets;
+}
+
+function relatedText(parts: PackageParts, workbookPart: string, relationships: readonly Relationship[], typeSuffix: string): string | undefined {
+  const relationship = relationships.find((r) => r.type.endsWith(typeSuffix));
+  return relationship && partText(parts, resolveTarget(workbookPart, relationship.target));
+}

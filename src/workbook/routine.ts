@@ -1,0 +1,117 @@
+/**
+ * The PMO's monthly routine over any workbook port: what the task pane's pages and the ribbon
+ * commands do, as plain async functions (components call these, never Excel). The same engine
+ * and layout as the CLI, so every figure matches.
+ */
+import { ColumnMapping, emptyMapping, PmoConfig, readConfig } from "../engine/config";
+import { resolveSheetNames } from "../engine/read-portfolio";
+import { CONFIG_SHEET_NAME, SHEET_FIELDS, SHEET_KINDS } from "../engine/schema/fields";
+import { findHeaderRow, normaliseHeader } from "../engine/schema/header-match";
+import { governedSheetPlan } from "../layout/governed-plan";
+import { SheetPlan } from "../layout/sheet-plan";
+import { RuleSet } from "../engine/rules";
+import { SheetKind } from "../engine/schema/fields";
+import { parseMonth } from "../engine/values";
+import { configPlan } from "../layout/config-plan";
+import { monthlySummary, MonthlySummary } from "../layout/monthly-summary";
+import { summarySheetName } from "../layout/summary-plan";
+import { loadPortfolio, LoadedPortfolio } from "./load-portfolio";
+import { ProgressReporter, WorkbookPort } from "./port";
+
+/** This month as YYYY-MM (UTC, as the CLI counts it). */
+export function thisMonth(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 7);
+}
+
+function asOfOf(month: string): number {
+  const range = parseMonth(month);
+  if (!range) throw new Error(`"${month}" is not a month: choose one as YYYY-MM`);
+  return range.last;
+}
+
+export async function loadWorkbook(port: WorkbookPort, month: string, mapping?: ColumnMapping): Promise<LoadedPortfolio> {
+  return loadPortfolio(port, { asOf: asOfOf(month), mapping });
+}
+
+/** The summary as figures, without writing anything (the Portfolio page). */
+export async function previewSummary(port: WorkbookPort, month: string, by?: string): Promise<MonthlySummary> {
+  const loaded = await loadWorkbook(port, month);
+  return monthlySummary(loaded, { month, by, now: new Date().toISOString(), mappingGiven: false });
+}
+
+export interface GeneratedSummary {
+  summary: MonthlySummary;
+  sheetName: string;
+}
+
+/** Writes the month's summary, PMO History (and PMO Config when missing), then shows the summary. */
+export async function generateSummary(port: WorkbookPort, month: string, by: string | undefined, progress: ProgressReporter = () => undefined): Promise<GeneratedSummary> {
+  progress("Reading the workbook", 0.1);
+  const loaded = await loadWorkbook(port, month);
+  progress(`Computing the ${month} summary for ${loaded.portfolio.projects.length} projects`, 0.4);
+  const summary = monthlySummary(loaded, { month, by, now: new Date().toISOString(), mappingGiven: false });
+  progress("Writing the summary and history sheets", 0.6);
+  await port.writeSheets(summary.plans, (message, fraction) => progress(message, 0.6 + 0.35 * (fraction ?? 0)));
+  const sheetName = summarySheetName(month);
+  await port.activateSheet(sheetName);
+  progress("Done", 1);
+  return { summary, sheetName };
+}
+
+/** The rule set saved in PMO Config (defaults when there is none), with any warnings. */
+export async function readRules(port: WorkbookPort): Promise<PmoConfig> {
+  const contents = await port.read((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
+  const name = contents.sheetNames.find((sheet) => normaliseHeader(sheet) === normaliseHeader(CONFIG_SHEET_NAME));
+  return readConfig(name ? contents.sheets.get(name) : undefined);
+}
+
+/** Saves a rule set to PMO Config, keeping the mapping and sheet names already saved. */
+export async function saveRules(port: WorkbookPort, config: PmoConfig, rules: RuleSet): Promise<void> {
+  await port.writeSheets([configPlan({ rules, mapping: config.mapping, sheetNames: config.sheetNames })]);
+}
+
+/** The config, sheet names and header row of one governed sheet, for mapping its columns. */
+export interface SheetColumns {
+  kind: SheetKind;
+  /** The sheet read, or undefined when the workbook has none for this kind. */
+  sheetName?: string;
+  /** The header row's texts, left to right. */
+  headers: string[];
+  /** Field -> header, as matched now (mapping saved in PMO Config first, then synonyms). */
+  matched: Map<string, string>;
+  config: PmoConfig;
+}
+
+export async function inspectColumns(port: WorkbookPort, kind: SheetKind): Promise<SheetColumns> {
+  const contents = await port.read(() => true);
+  const configName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
+  const config = readConfig(configName ? contents.sheets.get(configName) : undefined);
+  const sheetName = resolveSheetNames(contents.sheetNames, config.sheetNames)[kind];
+  const sheet = sheetName ? contents.sheets.get(sheetName) : undefined;
+  if (!sheet) return { kind, headers: [], matched: new Map(), config };
+  const byHeader = new Map([...config.mapping[kind]].map(([field, header]) => [normaliseHeader(header), field]));
+  const match = findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader);
+  const headerCells = sheet.rows[match.rowIndex] ?? [];
+  const headers = headerCells.filter((cell): cell is string => typeof cell === "string" && cell.trim() !== "").map((cell) => cell.trim());
+  const matched = new Map([...match.columns].map(([field, index]) => [field, String(headerCells[index]).trim()]));
+  return { kind, sheetName, headers, matched, config };
+}
+
+/** Saves the columns of one sheet (field -> header) to PMO Config, used from then on everywhere. */
+export async function saveMapping(port: WorkbookPort, config: PmoConfig, kind: SheetKind, columns: ReadonlyMap<string, string>): Promise<void> {
+  const mapping = emptyMapping();
+  for (const other of SHEET_KINDS) for (const [field, header] of config.mapping[other]) mapping[other].set(field, header);
+  mapping[kind] = new Map(columns);
+  await port.writeSheets([configPlan({ rules: config.rules, mapping, sheetNames: config.sheetNames })]);
+}
+
+/** Creates the governed sheets the workbook lacks (never touching one that exists), and PMO Config. */
+export async function createGovernedSheets(port: WorkbookPort): Promise<string[]> {
+  const contents = await port.read((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
+  const config = readConfig(contents.sheets.get(CONFIG_SHEET_NAME));
+  const existing = resolveSheetNames(contents.sheetNames, config.sheetNames);
+  const plans: SheetPlan[] = SHEET_KINDS.filter((kind) => !existing[kind]).map((kind) => governedSheetPlan(kind));
+  if (!contents.sheetNames.some((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME))) plans.push(configPlan(config));
+  if (plans.length > 0) await port.writeSheets(plans);
+  return plans.map((plan) => plan.name);
+}

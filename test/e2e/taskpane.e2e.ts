@@ -1,0 +1,138 @@
+/**
+ * The task pane as a user meets it outside Excel (preview mode, on the bundled sample): open it,
+ * run Check, generate the summary for a month, see the KPIs and the roll-up, download the workbook
+ * and read it back. Every page is screenshot into test-results/ and scanned with axe-core; every
+ * request the page makes is recorded, and any that leaves localhost fails the test.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { Server } from "node:http";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { serveDist } from "./static-server";
+
+const RESULTS = path.join(__dirname, "..", "..", "test-results");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const MONTH = "2026-11";
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+async function scan(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE);
+  // Tabster's focus sentinels (Fluent's focus management: hidden elements that hand focus on at the
+  // edges of a focus group) are excluded; they are Fluent's, not the page's content.
+  const violations = (await page.evaluate(
+    "axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] }).then((r) => r.violations)",
+  )) as AxeViolation[];
+  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${name}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function openPage(name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("heading", { level: 2 }).first().waitFor();
+}
+
+async function setMonth(): Promise<void> {
+  await page.getByLabel("Month", { exact: true }).fill(MONTH);
+}
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  ({ server, origin } = await serveDist());
+  browser = await launchChromium();
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  page = await context.newPage();
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("opens in preview mode on the bundled sample", async () => {
+  await page.getByText("working on sample-portfolio.xlsx").waitFor();
+  await scan("0-opened");
+});
+
+test("Portfolio shows the KPIs and the roll-up", async () => {
+  await setMonth();
+  await page.getByRole("button", { name: "Show the portfolio" }).click();
+  const figures = page.getByLabel("Key figures");
+  await figures.waitFor();
+  const active = Number(await page.locator('[data-kpi="Active projects"]').textContent());
+  expect(active).toBeGreaterThan(300);
+  const rows = page.getByRole("table", { name: "Roll-up by Programme" }).getByRole("row");
+  expect(await rows.count()).toBeGreaterThan(5);
+  await scan("1-portfolio");
+});
+
+test("Check finds the sample's planted problems and goes to a cell", async () => {
+  await openPage("Check");
+  await setMonth();
+  await page.getByRole("button", { name: "Check governance" }).click();
+  await expect(page.getByTestId("check-summary").textContent()).resolves.toBe("9 errors, 2 warnings");
+  await page.getByRole("button", { name: /Duplicate ID/ }).click();
+  await page.getByRole("button", { name: "Projects!A19" }).click();
+  await page.getByText("Selected Projects!A19").waitFor();
+  await scan("2-check");
+});
+
+test("Report generates the month's summary, and the download holds it", async () => {
+  await openPage("Report");
+  await setMonth();
+  await page.getByRole("button", { name: "Generate summary" }).click();
+  await page.getByText(`Wrote "PMO Summary ${MONTH}" and PMO History`).waitFor({ timeout: 60_000 });
+  await scan("3-report");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
+  const file = path.join(RESULTS, "downloaded.xlsx");
+  await download.saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "PMO Config", `PMO Summary ${MONTH}`, "PMO History"]);
+  expect(workbook.getWorksheet(`PMO Summary ${MONTH}`)!.getCell("A1").value).toBe("PMO Summary: November 2026");
+});
+
+test("Setup and Rules open and pass the accessibility scan", async () => {
+  await openPage("Setup");
+  await page.getByRole("button", { name: "Show its columns" }).click();
+  await page.getByLabel("Project ID (required)").waitFor();
+  await scan("4-setup");
+  await openPage("Rules");
+  await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
+  await page.getByLabel("spi.amber").waitFor();
+  await scan("5-rules");
+});
+
+test("the pages are reachable with the keyboard", async () => {
+  await page.getByRole("tab", { name: "Rules" }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Setup", level: 2 }).waitFor();
+});
+
+test("no request left localhost and no script error occurred", () => {
+  const outside = requests.filter((url) => !/^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:)/.test(url));
+  expect(outside).toEqual([]);
+  expect(requests.length).toBeGreaterThan(3);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,152 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { PLANTED_FINDINGS } from "../../src/sample";
+import { FakePort, samplePort } from "./fake-port";
+
+// jsdom lacks ResizeObserver, which Fluent's ProgressBar and overflow handling observe with.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(window, { ResizeObserver: NoResizeObserver });
+
+const isDisabled = (name: string) => (screen.getByRole("button", { name }) as HTMLButtonElement).disabled;
+
+function renderPane(port: FakePort, initialPage?: "portfolio" | "check" | "report" | "setup" | "rules") {
+  render(<App theme={webLightTheme} port={port} initialPage={initialPage} />);
+}
+
+async function setMonth(month: string) {
+  const field = screen.getByLabelText("Month");
+  await userEvent.clear(field);
+  await userEvent.type(field, month);
+}
+
+describe("Portfolio", () => {
+  it("shows the KPIs and the roll-up after a refresh", async () => {
+    const port = samplePort();
+    renderPane(port);
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    const figures = await screen.findByLabelText("Key figures");
+    const active = within(figures).getByText("Active projects").previousSibling as HTMLElement;
+    expect(Number(active.textContent)).toBeGreaterThan(0);
+    const rollup = screen.getByRole("table", { name: "Roll-up by Programme" });
+    expect(within(rollup).getAllByRole("row").length).toBeGreaterThan(2);
+    expect(isDisabled("Refresh")).toBe(false);
+  });
+});
+
+describe("Check", () => {
+  it("lists the findings by rule and selects a finding's cell", async () => {
+    const port = samplePort();
+    renderPane(port, "check");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Check governance" }));
+    const summary = await screen.findByTestId("check-summary");
+    const errors = PLANTED_FINDINGS.filter((item) => !["staleLastUpdated", "openRiskOnClosedProject"].includes(item.key)).length;
+    expect(summary.textContent).toBe(`${errors} errors, ${PLANTED_FINDINGS.length - errors} warnings`);
+    await userEvent.click(screen.getByRole("button", { name: /Duplicate ID/ }));
+    const duplicate = PLANTED_FINDINGS.find((item) => item.key === "duplicateId")!;
+    await userEvent.click(screen.getByRole("button", { name: `Projects!${duplicate.cell}` }));
+    expect(port.selections).toEqual([`Projects!${duplicate.cell}`]);
+  });
+});
+
+describe("Report", () => {
+  it("generates the summary with progress, once, and offers to open it", async () => {
+    const port = samplePort();
+    renderPane(port, "report");
+    await setMonth("2026-11");
+    let release = () => undefined as void;
+    port.writeGate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const generate = screen.getByRole("button", { name: "Generate summary" });
+    await userEvent.click(generate);
+    // While the first run writes, the button is disabled and a second click starts nothing.
+    await screen.findByText("Writing the summary and history sheets");
+    expect(isDisabled("Generate summary")).toBe(true);
+    await userEvent.click(generate, { pointerEventsCheck: 0 });
+    release();
+    await screen.findByText(/Wrote "PMO Summary 2026-11" and PMO History/);
+    expect(port.written).toHaveLength(1);
+    expect(port.written[0].map((plan) => plan.name)).toEqual(["PMO Summary 2026-11", "PMO History", "PMO Config"]);
+    await userEvent.click(screen.getByRole("button", { name: "Open PMO Summary 2026-11" }));
+    expect(port.selections.at(-1)).toBe("PMO Summary 2026-11");
+  });
+
+  it("says what went wrong and what to do when writing fails", async () => {
+    const port = samplePort();
+    port.failWrites = true;
+    renderPane(port, "report");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Generate summary" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/The sheet is protected.*Try again/);
+    expect(isDisabled("Generate summary")).toBe(false);
+  });
+});
+
+describe("Rules", () => {
+  it("edits a threshold and saves it to PMO Config, refusing bad numbers", async () => {
+    const port = samplePort();
+    renderPane(port, "rules");
+    await userEvent.click(screen.getByRole("button", { name: "Load the rules from PMO Config" }));
+    const spiAmber = await screen.findByLabelText("spi.amber");
+    await userEvent.clear(spiAmber);
+    await userEvent.type(spiAmber, "abc");
+    expect(isDisabled("Save to PMO Config")).toBe(true);
+    await userEvent.clear(spiAmber);
+    await userEvent.type(spiAmber, "0.97");
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    const config = port.written[0][0];
+    expect(config.name).toBe("PMO Config");
+    expect(config.rows.find((row) => row[0].value === "spi.amber")?.[1].value).toBe(0.97);
+  });
+});
+
+describe("Setup", () => {
+  it("maps a column the matcher does not know and saves the mapping", async () => {
+    const port = new FakePort([{ name: "Projects", rows: [["Code", "Initiative title", "Money"], ["P-1", "Portal", 100]], firstRow: 1, firstColumn: 1 }]);
+    renderPane(port, "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    const idField = await screen.findByLabelText("Project ID (required)");
+    expect((idField as HTMLSelectElement).value).toBe("Code");
+    expect(isDisabled("Save the mapping")).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText("Project Name (required)"), "Initiative title");
+    await userEvent.click(screen.getByRole("button", { name: "Save the mapping" }));
+    await screen.findByText("Saved the Projects columns to PMO Config.");
+    const rows = port.written[0][0].rows.map((row) => row.map((cell) => cell.value));
+    expect(rows).toContainEqual(["map.projects.id", "Code", "Column read as projects id"]);
+    expect(rows).toContainEqual(["map.projects.name", "Initiative title", "Column read as projects name"]);
+  });
+
+  it("creates only the governed sheets that are missing", async () => {
+    const port = samplePort();
+    renderPane(port, "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Create the governed sheets" }));
+    await screen.findByText("Created PMO Config.");
+    expect(port.written[0].map((plan) => plan.name)).toEqual(["PMO Config"]);
+  });
+});
+
+describe("keyboard", () => {
+  it("opens a page from the keyboard", async () => {
+    renderPane(samplePort());
+    const tabs = ["Portfolio", "Check", "Report", "Setup", "Rules"].map((name) => screen.getByRole("tab", { name }));
+    expect(screen.getAllByRole("tab")).toEqual(tabs);
+    // Arrow keys between tabs are Fluent's (tabster's) and need a real layout: the browser test
+    // covers them. Here: a focused tab opens its page with Enter.
+    tabs[1].focus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Check" }).tagName).toBe("H2"));
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The sample preview mode makes in the browser (written by the package writer from plans) reads
+ * as the same portfolio as the one `pmo init --sample` writes with ExcelJS: same findings, at the
+ * same cells, and the same report.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseMonth } from "../../src/engine/values";
+import { monthlySummary } from "../../src/layout/monthly-summary";
+import { PLANTED_FINDINGS } from "../../src/sample";
+import { loadPortfolio } from "../../src/workbook/load-portfolio";
+import { sampleWorkbook } from "../../src/workbook/preview/sample-workbook";
+import { writeNewWorkbook } from "../../src/workbook/xlsx/new-workbook";
+import { generateSamplePortfolio } from "../../src/sample";
+import { xlsxFileReader } from "../../src/workbook/xlsx/xlsx-reader";
+
+const MONTH = "2026-11";
+const asOf = parseMonth(MONTH)!.last;
+
+it("reads like the CLI's sample, finding exactly the planted problems", async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "pmo-sample-"));
+  const fromPlans = path.join(folder, "plans.xlsx");
+  writeFileSync(fromPlans, sampleWorkbook(MONTH, 60));
+  const fromExcelJs = path.join(folder, "exceljs.xlsx");
+  await writeNewWorkbook(fromExcelJs, generateSamplePortfolio({ projects: 60, seed: 1, month: MONTH }));
+
+  const planned = await loadPortfolio(xlsxFileReader(fromPlans), { asOf });
+  const written = await loadPortfolio(xlsxFileReader(fromExcelJs), { asOf });
+  const where = (findings: { sheet: string; cell: string; rule: string }[]) => findings.map((item) => `${item.sheet}!${item.cell} ${item.rule}`).sort();
+  expect(where(planned.findings)).toEqual(where(written.findings));
+  expect(planned.findings).toHaveLength(PLANTED_FINDINGS.length);
+
+  const summarise = (loaded: typeof planned) => monthlySummary(loaded, { month: MONTH, now: "2026-12-01T00:00:00.000Z", mappingGiven: false }).report.json;
+  expect(summarise(planned)).toEqual(summarise(written));
+});
