@@ -9,15 +9,7 @@ import { compareGroupNames } from "../status-rollup";
 import { countRated, HIGH_OR_CRITICAL, RiskFigures } from "./risk-figures";
 import { ProjectLine, ReportTotals, RollupRow } from "./report-types";
 
-interface Sums {
-  bac: number;
-  ac: number;
-  ev: number;
-  pv: number;
-  eac: number;
-  cpi: number | null;
-  spi: number | null;
-}
+type Sums = Pick<ReportTotals, "bac" | "ac" | "ev" | "pv" | "eac" | "cpi" | "spi">;
 
 export function sumFigures(statuses: readonly ProjectStatus[]): Sums {
   let bac = 0;
