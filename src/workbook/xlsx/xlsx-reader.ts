@@ -4,10 +4,11 @@
  * ExcelJS model (its full reader needs gigabytes for that).
  */
 import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { PmoInputError } from "../../engine/errors";
 import { SheetData } from "../../engine/sheet";
 import { WorkbookContents, WorkbookReader } from "../port";
+import { readXlsxPackage } from "../preview/read-xlsx-package";
 import { plainCellValue } from "./cell-values";
 
 interface StreamedWorksheet extends AsyncIterable<ExcelJS.Row> {
@@ -58,8 +59,12 @@ export function xlsxFileReader(path: string): WorkbookReader {
           if (wanted(worksheet.name)) contents.sheets.set(worksheet.name, await readSheet(worksheet));
           else await drain(worksheet);
         }
-      } catch (error) {
-        throw new PmoInputError(`${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+      } catch {
+        // ExcelJS's streaming reader now and then fails on sound files (it may meet a worksheet
+        // before workbook.xml: "reading 'sheets'"). The package reader then reads the file whole,
+        // and says clearly why when the file really is not a workbook.
+        stream.destroy();
+        return readXlsxPackage(new Uint8Array(await readFile(path)), wanted, path);
       } finally {
         stream.destroy();
       }
