@@ -13,7 +13,7 @@ const gzippedKb = (file: string) => gzipSync(readFileSync(path.join(DIST, file))
 
 export function benchBundleSize(): Measurement[] {
   const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]).filter((src) => !src.startsWith("http"));
+  const initial = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+\.js)/g)].map((match) => match[1]).filter((src) => !src.startsWith("http"));
   const chunks = readdirSync(DIST).filter((file) => file.endsWith(".js") && !initial.includes(file));
   const initialKb = initial.reduce((total, file) => total + gzippedKb(file), 0);
   const chunkKb = chunks.reduce((total, file) => total + gzippedKb(file), 0);
