@@ -4,6 +4,7 @@
  */
 import { dayFromDate } from "../engine/values";
 import { DEFAULT_SHEET_NAMES, SHEET_FIELDS, SheetKind } from "../engine/schema/fields";
+import { governedColumn } from "./governed-columns";
 import { ColumnStyle, PlanBuilder } from "./plan-builder";
 import { PlanValue, range, SheetPlan } from "./sheet-plan";
 import { BRAND_COLOR, CellStyleName } from "./styles";
@@ -26,9 +27,14 @@ function planValue(value: unknown): PlanValue {
   return value as PlanValue;
 }
 
+/** Drop-down lists reach this far below the last row, so new rows get them too. */
+export const VALIDATED_ROWS_AHEAD = 1000;
+export const MIN_VALIDATED_ROWS = 5000;
+
 export function governedSheetPlan(kind: SheetKind, rows: readonly (readonly unknown[])[] = [], name = DEFAULT_SHEET_NAMES[kind]): SheetPlan {
   const fields = SHEET_FIELDS[kind];
-  const builder = new PlanBuilder(name, fields.map((spec) => Math.max(10, Math.min(30, spec.header.length + 4))));
+  const columns = fields.map((spec, index) => governedColumn(spec, kind, rows.slice(0, 200).map((row) => row[index])));
+  const builder = new PlanBuilder(name, columns.map((column) => column.width));
   const { data } = builder.table(
     fields.map((spec) => spec.header),
     rows.map((row) => fields.map((_, index) => planValue(row[index]))),
@@ -37,5 +43,7 @@ export function governedSheetPlan(kind: SheetKind, rows: readonly (readonly unkn
   const statusColumn = fields.findIndex((spec) => spec.type === "rag");
   if (data && statusColumn >= 0) builder.format({ kind: "statusFill", range: range(data.top, statusColumn + 1, data.bottom, statusColumn + 1) });
   builder.freeze(2, 2);
-  return builder.build({ landscape: true, title: name }, BRAND_COLOR);
+  const lastRow = Math.max(MIN_VALIDATED_ROWS, rows.length + 1 + VALIDATED_ROWS_AHEAD);
+  const validations = columns.flatMap((column, index) => (column.choices ? [{ range: range(2, index + 1, lastRow, index + 1), choices: column.choices }] : []));
+  return { ...builder.build({ landscape: true, title: name }, BRAND_COLOR), validations };
 }

@@ -64,6 +64,13 @@ export interface SheetPlan {
   print: { landscape: boolean; fitToWidth: boolean; title?: string };
   /** Tab colour (RRGGBB). */
   tabColor?: string;
+  /** Drop-down lists: a cell in `range` accepts only one of `choices` (or blank). */
+  validations?: ListValidation[];
+}
+
+export interface ListValidation {
+  range: PlanRange;
+  choices: readonly string[];
 }
 
 export const STATUS_WORDS: readonly RagStatus[] = ["Green", "Amber", "Red", "Grey"];

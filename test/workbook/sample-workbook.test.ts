@@ -34,3 +34,19 @@ it("reads like the CLI's sample, finding exactly the planted problems", async ()
   const summarise = (loaded: typeof planned) => monthlySummary(loaded, { month: MONTH, now: "2026-12-01T00:00:00.000Z", mappingGiven: false }).report.json;
   expect(summarise(planned)).toEqual(summarise(written));
 });
+
+it("gives the governed columns drop-down lists, as pmo init does", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(sampleWorkbook(MONTH, 20)));
+  const projects = workbook.getWorksheet("Projects")!;
+  // Status is column H (the eighth field); the list reaches 5,000 rows for new projects.
+  expect(projects.getCell("H1").value).toBe("Status");
+  for (const address of ["H2", "H4999"]) {
+    expect(projects.getCell(address).dataValidation).toMatchObject({ type: "list", allowBlank: true, formulae: ['"Active,On Hold,Closed,Cancelled"'] });
+  }
+  const risks = workbook.getWorksheet("Risks")!;
+  expect(risks.getCell("J1").value).toBe("Impact");
+  expect(risks.getCell("J2").dataValidation).toMatchObject({ type: "list", formulae: ['"1,2,3,4,5,Very Low,Low,Medium,High,Very High"'] });
+  expect(projects.getCell("A2").dataValidation).toBeUndefined();
+});

@@ -36,6 +36,16 @@ export function queueSheetLayout(sheet: Excel.Worksheet, plan: SheetPlan, cost: 
     sheet.tabColor = `#${plan.tabColor}`;
     cost.action(plan.tabColor);
   }
+  // Drop-down lists: ExcelApi 1.8; without it the governed columns take any value.
+  if (plan.validations && supportsExcelApi("1.8")) {
+    for (const validation of plan.validations) {
+      if (!isValidPlanRange(validation.range)) continue;
+      const address = planRangeAddress(validation.range);
+      const source = validation.choices.join(",");
+      sheet.getRange(address).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      cost.action(address, source);
+    }
+  }
   // Page set-up: ExcelApi 1.9; without it the sheet prints with Excel's defaults.
   if (supportsExcelApi("1.9")) queuePageLayout(sheet, plan, cost);
 }

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { excelErrorOf } from "../../engine/values/cell";
 import { DEFAULT_SHEET_NAMES, FieldSpec, SHEET_FIELDS, SheetKind } from "../../engine/schema/fields";
 import { SampleCell } from "../../sample/types";
-import { GovernedColumn, governedColumn } from "./governed-columns";
+import { GovernedColumn, governedColumn } from "../../layout/governed-columns";
 import { addRagFills } from "./status-styles";
 
 /** Drop-downs and colours reach this far below the data, so rows typed in later get them too. */

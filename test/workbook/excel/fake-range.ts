@@ -18,6 +18,9 @@ export class FakeRange extends Loadable {
   get format(): unknown {
     return recorder(this.fake, this.sheet, `range(${this.ref}).format`);
   }
+  get dataValidation(): unknown {
+    return recorder(this.fake, this.sheet, `range(${this.ref}).dataValidation`);
+  }
   get conditionalFormats(): unknown {
     return recorder(this.fake, this.sheet, `range(${this.ref}).conditionalFormats`);
   }

@@ -1,6 +1,7 @@
 /** Writing plans through the Office adapter: sync budget, payload limit, text kept as text, all or nothing. */
 import { parseMonth } from "../../../src/engine/values";
 import { monthlySummary } from "../../../src/layout/monthly-summary";
+import { governedSheetPlan } from "../../../src/layout/governed-plan";
 import { SheetPlan } from "../../../src/layout/sheet-plan";
 import { createExcelPort } from "../../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../../src/workbook/excel/limits";
@@ -79,6 +80,16 @@ describe("writing sheets", () => {
     expect(history.values.length).toBe(plans[1].rows.length);
     expect(history.values[1][1]?.value).toBe(plans[1].rows[1][1].value);
   }, 30_000);
+
+  it("gives the governed sheets it creates drop-down lists", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Other", [["x"]]);
+    fake.install();
+    await createExcelPort().writeSheets([governedSheetPlan("projects")]);
+    const rules = fake.logged("Projects", "dataValidation.rule");
+    expect(rules).toContain('range(H2:H5000).dataValidation.rule = {"list":{"inCellDropDown":true,"source":"Active,On Hold,Closed,Cancelled"}}');
+    expect(rules.length).toBe(governedSheetPlan("projects").validations!.length);
+  });
 
   it("splits a sheet larger than one request into row blocks that fill each sync", async () => {
     const fake = new FakeExcel();

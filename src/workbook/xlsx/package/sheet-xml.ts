@@ -11,6 +11,7 @@ import { CELL_STYLES, CellStyleName, NUMBER_FORMATS } from "../../../layout/styl
 import { cellRef, columnLetters, isValidRange, MAX_COLUMNS, MAX_ROWS, rangeRef } from "./cell-ref";
 import { argb, renderConditionalFormats, StatusDxfIds } from "./conditional-formats";
 import { escapeAttribute, escapeCellText } from "./xml-text";
+import { renderValidations } from "./validations";
 
 export type StyleIndex = (name: CellStyleName) => number;
 
@@ -41,6 +42,7 @@ export function renderSheetXml(plan: SheetPlan, styleIndex: StyleIndex, dxfIds: 
   const merges = plan.merges.filter(isValidRange);
   if (merges.length > 0) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`);
   parts.push(renderConditionalFormats(plan.conditionalFormats, dxfIds));
+  parts.push(renderValidations(plan.validations ?? []));
   parts.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   parts.push(pageSetup(plan));
   parts.push(headerFooter(plan.print.title));

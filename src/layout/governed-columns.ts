@@ -3,8 +3,8 @@
  * drop-down list of allowed values. Derived from the field's type in fields.ts so that a new field
  * gets a sensible column without anyone touching this file.
  */
-import { PROJECT_STAGES, PROJECT_STATUS, RAG, RISK_STATUS, RISK_TYPE } from "../../engine/constants";
-import { FieldSpec, FieldType, SheetKind } from "../../engine/schema/fields";
+import { PROJECT_STAGES, PROJECT_STATUS, RAG, RISK_STATUS, RISK_TYPE } from "../engine/constants";
+import { FieldSpec, FieldType, SheetKind } from "../engine/schema/fields";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const MONEY_FORMAT = "#,##0";
