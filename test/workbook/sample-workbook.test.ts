@@ -38,7 +38,7 @@ it("reads like the CLI's sample, finding exactly the planted problems", async ()
 it("gives the governed columns drop-down lists, as pmo init does", async () => {
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(sampleWorkbook(MONTH, 20)));
+  await workbook.xlsx.load(Buffer.from(sampleWorkbook(MONTH, 20)) as unknown as import("exceljs").Buffer);
   const projects = workbook.getWorksheet("Projects")!;
   // Status is column H (the eighth field); the list reaches 5,000 rows for new projects.
   expect(projects.getCell("H1").value).toBe("Status");
