@@ -23,6 +23,17 @@ export interface WorkbookReader {
 /** Reports progress of long work in words, with a fraction done when known. */
 export type ProgressReporter = (message: string, fraction?: number) => void;
 
+/** New columns of formulas beside a register's table (Setup's "formula columns"). */
+export interface FormulaColumns {
+  /** 1-based row of the table's header; formulas fill the rows below it down to lastRow. */
+  headerRow: number;
+  lastRow: number;
+  /** 1-based column of the first new column; the others follow to its right. */
+  firstColumn: number;
+  /** Each column's header and its formula in R1C1 form, the same on every row. */
+  columns: readonly { header: string; formulaR1C1: string }[];
+}
+
 /**
  * What the task pane and the ribbon commands need of a workbook: read (WorkbookReader), write
  * whole sheets from plans, and take the user to a cell. Inside Excel this is the Office.js
@@ -39,4 +50,6 @@ export interface WorkbookPort extends WorkbookReader {
   goToCell(sheet: string, cell: string): Promise<void>;
   /** Shows a sheet (after generating it). */
   activateSheet(sheet: string): Promise<void>;
+  /** Writes formula columns into a sheet; only Excel can, since only Excel computes PMO functions. */
+  writeFormulaColumns(sheet: string, columns: FormulaColumns): Promise<void>;
 }

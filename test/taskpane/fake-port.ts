@@ -4,7 +4,7 @@
  */
 import { SheetData } from "../../src/engine/sheet";
 import { SheetPlan } from "../../src/layout/sheet-plan";
-import { WorkbookPort } from "../../src/workbook/port";
+import { FormulaColumns, WorkbookPort } from "../../src/workbook/port";
 import { generateSamplePortfolio } from "../../src/sample";
 
 export class FakePort implements WorkbookPort {
@@ -44,6 +44,12 @@ export class FakePort implements WorkbookPort {
 
   async activateSheet(sheet: string) {
     this.selections.push(sheet);
+  }
+
+  readonly formulaColumns: { sheet: string; columns: FormulaColumns }[] = [];
+
+  async writeFormulaColumns(sheet: string, columns: FormulaColumns) {
+    this.formulaColumns.push({ sheet, columns });
   }
 }
 

@@ -150,3 +150,20 @@ describe("keyboard", () => {
     await waitFor(() => expect(screen.getByRole("heading", { name: "Check" }).tagName).toBe("H2"));
   });
 });
+
+describe("Setup formula columns", () => {
+  it("adds them inside Excel", async () => {
+    const inExcel = samplePort();
+    Object.defineProperty(inExcel, "kind", { value: "excel" });
+    renderPane(inExcel, "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Add PMO formula columns to the risk register" }));
+    await screen.findByText(/Added PMO Score, PMO Rating, PMO Exposure to Risks/);
+    expect(inExcel.formulaColumns[0].columns.columns[0]).toEqual({ header: "PMO Score", formulaR1C1: expect.stringMatching(/^=PMO\.RISKSCORE\(RC\[-\d+\],RC\[-\d+\]\)$/) });
+  });
+
+  it("explains in preview mode that only Excel can add them", () => {
+    renderPane(samplePort(), "setup");
+    expect(isDisabled("Add PMO formula columns to the risk register")).toBe(true);
+    expect(screen.getByText(/Preview mode cannot compute PMO functions/)).toBeTruthy();
+  });
+});

@@ -4,6 +4,7 @@
  * so that tests can hand them a fake one.
  */
 import { WorkbookPort } from "../port";
+import { writeFormulaColumnsInContext } from "./formula-columns";
 import { activateSheetInContext, goToCellInContext } from "./navigate";
 import { readWorkbook } from "./read-workbook";
 import { writeSheetsInContext } from "./write-sheets";
@@ -15,5 +16,6 @@ export function createExcelPort(): WorkbookPort {
     writeSheets: (plans, progress) => Excel.run((context) => writeSheetsInContext(context, plans, progress)),
     goToCell: (sheet, cell) => Excel.run((context) => goToCellInContext(context, sheet, cell)),
     activateSheet: (sheet) => Excel.run((context) => activateSheetInContext(context, sheet)),
+    writeFormulaColumns: (sheet, columns) => Excel.run((context) => writeFormulaColumnsInContext(context, sheet, columns)),
   };
 }

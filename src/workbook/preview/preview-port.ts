@@ -3,6 +3,7 @@
  * memory (one the user picked, or the bundled sample). Reads go through readXlsxPackage, writes
  * through the package splicer the CLI uses, and the result is offered as a download.
  */
+import { PmoInputError } from "../../engine/errors";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter, WorkbookContents, WorkbookPort } from "../port";
 import { spliceSheets } from "../xlsx/package/splice";
@@ -25,6 +26,9 @@ export interface PreviewPort extends WorkbookPort {
   /** The name to download it under: the opened file's, as an .xlsx. */
   fileName(): string;
 }
+
+/** Why preview mode cannot add formula columns. */
+export const FORMULAS_NEED_EXCEL = "Formula columns are added inside Excel: only Excel with this add-in computes PMO functions. Open the workbook in Excel to add them.";
 
 export function createPreviewPort(initial: Uint8Array, name: string): PreviewPort {
   let current = initial;
@@ -54,6 +58,9 @@ export function createPreviewPort(initial: Uint8Array, name: string): PreviewPor
     },
     async activateSheet(sheet: string): Promise<void> {
       lastSelection = { sheet };
+    },
+    async writeFormulaColumns(): Promise<void> {
+      throw new PmoInputError(FORMULAS_NEED_EXCEL);
     },
     bytes: () => current,
     fileName: () => (/\.xlsx$/i.test(name) ? name : `${name.replace(/\.[^./\\]*$/, "")}.xlsx`),

@@ -55,6 +55,12 @@ export class FakeRange extends Loadable {
     });
   }
 
+  set formulasR1C1(formulas: unknown[][]) {
+    this.write("formulasR1C1", formulas, (sheet, r, c, formula) => {
+      (sheet.values[r] ??= [])[c] = { value: formula as CellState["value"], formula: true };
+    });
+  }
+
   private write(property: string, array: unknown[][], set: (sheet: SheetState, r: number, c: number, value: unknown) => void): void {
     const b = bounds(this.ref);
     this.fake.enqueue({

@@ -5,6 +5,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../../../engine/schema/fields";
+import { addRiskFormulaColumns, RISK_FORMULA_HEADERS } from "../../../workbook/formula-columns";
 import { createGovernedSheets, inspectColumns, saveMapping, SheetColumns } from "../../../workbook/routine";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
@@ -41,6 +42,11 @@ export function SetupPage() {
       if (!columns) return;
       await saveMapping(port, columns.config, kind, new Map([...choice].filter(([, header]) => header !== "")));
       setMessage(`Saved the ${KIND_NAMES[kind]} columns to PMO Config.`);
+    });
+  const addFormulas = () =>
+    run(async () => {
+      const added = await addRiskFormulaColumns(port);
+      setMessage(`Added ${added.columns.columns.map((column) => column.header).join(", ")} to ${added.sheet}: they recalculate as the register changes.`);
     });
   const missing = columns ? SHEET_FIELDS[kind].filter((spec) => spec.required && !choice.get(spec.field)) : [];
   return (
@@ -85,6 +91,18 @@ export function SetupPage() {
           Save the mapping
         </Button>
       )}
+      <h3>Formula columns</h3>
+      <Field
+        hint={
+          port.kind === "excel"
+            ? `Adds ${Object.values(RISK_FORMULA_HEADERS).join(", ")} beside the risk register, as PMO functions that recalculate as you edit.`
+            : "Inside Excel, this adds PMO Score, PMO Rating and PMO Exposure beside the risk register. Preview mode cannot compute PMO functions."
+        }
+      >
+        <Button onClick={addFormulas} disabled={state.running || port.kind !== "excel"}>
+          Add PMO formula columns to the risk register
+        </Button>
+      </Field>
     </section>
   );
 }

@@ -1,0 +1,64 @@
+/**
+ * Setup's formula columns (SPEC 8): live PMO functions beside the risk register, so the score,
+ * rating and exposure of each risk update as the register is edited. The formulas refer to the
+ * register's own columns, found as the reports find them (mapping first, then synonyms).
+ */
+import { readConfig } from "../engine/config";
+import { PmoInputError } from "../engine/errors";
+import { resolveSheetNames } from "../engine/read-portfolio";
+import { CONFIG_SHEET_NAME, DEFAULT_SHEET_NAMES, RISK_FIELDS } from "../engine/schema/fields";
+import { findHeaderRow, normaliseHeader } from "../engine/schema/header-match";
+import { isBlank } from "../engine/values";
+import { FormulaColumns, WorkbookPort } from "./port";
+
+export const RISK_FORMULA_HEADERS = { score: "PMO Score", rating: "PMO Rating", exposure: "PMO Exposure" } as const;
+
+/** An R1C1 reference to a column of the same row, from the column the formula is in. */
+function sameRow(column: number, from: number): string {
+  return column === from ? "RC" : `RC[${column - from}]`;
+}
+
+export async function addRiskFormulaColumns(port: WorkbookPort): Promise<{ sheet: string; columns: FormulaColumns }> {
+  const contents = await port.read(() => true);
+  const configName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
+  const config = readConfig(configName ? contents.sheets.get(configName) : undefined);
+  const sheetName = resolveSheetNames(contents.sheetNames, config.sheetNames).risks;
+  const sheet = sheetName ? contents.sheets.get(sheetName) : undefined;
+  if (!sheetName || !sheet) throw new PmoInputError(`No "${DEFAULT_SHEET_NAMES.risks}" sheet: create the governed sheets first`);
+  const byHeader = new Map([...config.mapping.risks].map(([field, header]) => [normaliseHeader(header), field]));
+  const match = findHeaderRow(sheet.rows, RISK_FIELDS, byHeader);
+  const column = (field: string) => {
+    const index = match.columns.get(field);
+    return index === undefined ? undefined : index + sheet.firstColumn;
+  };
+  const probability = column("probability");
+  const impact = column("impact");
+  if (probability === undefined || impact === undefined) {
+    throw new PmoInputError(`Sheet "${sheetName}" has no ${probability === undefined ? "probability" : "impact"} column: map it above first`);
+  }
+  const header = sheet.rows[match.rowIndex] ?? [];
+  if (header.some((cell) => typeof cell === "string" && normaliseHeader(cell) === normaliseHeader(RISK_FORMULA_HEADERS.score))) {
+    throw new PmoInputError(`Sheet "${sheetName}" already has the PMO formula columns`);
+  }
+  let lastRow = match.rowIndex;
+  sheet.rows.forEach((cells, index) => {
+    if (cells.some((cell) => !isBlank(cell))) lastRow = index;
+  });
+  if (lastRow === match.rowIndex) throw new PmoInputError(`Sheet "${sheetName}" has no risks yet: add some, then the formula columns`);
+  const width = Math.max(...sheet.rows.map((cells) => cells.length));
+  const first = sheet.firstColumn + width;
+  const cost = column("costImpact");
+  const type = column("type");
+  const formulas: { header: string; formulaR1C1: string }[] = [
+    { header: RISK_FORMULA_HEADERS.score, formulaR1C1: `=PMO.RISKSCORE(${sameRow(probability, first)},${sameRow(impact, first)})` },
+    { header: RISK_FORMULA_HEADERS.rating, formulaR1C1: "=PMO.RISKRATING(RC[-1])" },
+  ];
+  if (cost !== undefined) {
+    const at = first + 2;
+    const typeArgument = type === undefined ? "" : `,${sameRow(type, at)}`;
+    formulas.push({ header: RISK_FORMULA_HEADERS.exposure, formulaR1C1: `=PMO.RISKEXPOSURE(${sameRow(probability, at)},${sameRow(cost, at)}${typeArgument})` });
+  }
+  const columns: FormulaColumns = { headerRow: match.rowIndex + sheet.firstRow, lastRow: lastRow + sheet.firstRow, firstColumn: first, columns: formulas };
+  await port.writeFormulaColumns(sheetName, columns);
+  return { sheet: sheetName, columns };
+}
