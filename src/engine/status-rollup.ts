@@ -5,14 +5,11 @@
 import { compareNames } from "./compare";
 import { BLANK_GROUP, RAG, RagStatus } from "./constants";
 import { worstStatus } from "./rag";
+import type { StatusCounts } from "./report/report-types";
 
-export interface StatusCount {
+export interface StatusCount extends StatusCounts {
   group: string;
   projects: number;
-  green: number;
-  amber: number;
-  red: number;
-  grey: number;
   worst: RagStatus;
   total: number;
 }

@@ -6,13 +6,16 @@ import { RagStatus, RiskRating } from "../constants";
 import { HeatMap } from "../heatmap";
 import { HistoryRow } from "../history";
 
-export interface ReportTotals {
-  projects: number;
-  active: number;
+/** How many projects are Green, Amber, Red and Grey (overall status). */
+export interface StatusCounts {
   green: number;
   amber: number;
   red: number;
   grey: number;
+}
+
+/** Earned-value sums over active projects; CPI and SPI over the projects with both figures. */
+export interface ValueFigures {
   bac: number;
   ac: number;
   ev: number;
@@ -20,27 +23,21 @@ export interface ReportTotals {
   eac: number;
   cpi: number | null;
   spi: number | null;
+}
+
+export interface ReportTotals extends StatusCounts, ValueFigures {
+  projects: number;
+  active: number;
   openRisks: number;
   criticalRisks: number;
   highRisks: number;
   exposure: number;
 }
 
-export interface RollupRow {
+export interface RollupRow extends StatusCounts, ValueFigures {
   group: string;
   projects: number;
-  green: number;
-  amber: number;
-  red: number;
-  grey: number;
   worst: RagStatus;
-  bac: number;
-  ac: number;
-  ev: number;
-  pv: number;
-  eac: number;
-  cpi: number | null;
-  spi: number | null;
   openRisks: number;
   highRisks: number;
 }

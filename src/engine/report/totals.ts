@@ -7,11 +7,9 @@ import { ProjectStatus } from "../project-status";
 import { worstStatus } from "../rag";
 import { compareGroupNames } from "../status-rollup";
 import { countRated, HIGH_OR_CRITICAL, RiskFigures } from "./risk-figures";
-import { ProjectLine, ReportTotals, RollupRow } from "./report-types";
+import { ProjectLine, ReportTotals, RollupRow, StatusCounts, ValueFigures } from "./report-types";
 
-type Sums = Pick<ReportTotals, "bac" | "ac" | "ev" | "pv" | "eac" | "cpi" | "spi">;
-
-export function sumFigures(statuses: readonly ProjectStatus[]): Sums {
+export function sumFigures(statuses: readonly ProjectStatus[]): ValueFigures {
   let bac = 0;
   let ac = 0;
   let ev = 0;
@@ -40,7 +38,7 @@ export function sumFigures(statuses: readonly ProjectStatus[]): Sums {
   return { bac, ac, ev, pv, eac, cpi: cpiAc === 0 ? null : cpiEv / cpiAc, spi: spiPv === 0 ? null : spiEv / spiPv };
 }
 
-function countStatuses(lines: readonly { rag: string }[]) {
+function countStatuses(lines: readonly { rag: string }[]): StatusCounts {
   const count = { green: 0, amber: 0, red: 0, grey: 0 };
   for (const line of lines) {
     if (line.rag === RAG.green) count.green += 1;
