@@ -3,12 +3,11 @@
  * rating and exposure of each risk update as the register is edited. The formulas refer to the
  * register's own columns, found as the reports find them (mapping first, then synonyms).
  */
-import { readConfig } from "../engine/config";
 import { PmoInputError } from "../engine/errors";
-import { resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, DEFAULT_SHEET_NAMES, RISK_FIELDS } from "../engine/schema/fields";
-import { findHeaderRow, normaliseHeader } from "../engine/schema/header-match";
+import { DEFAULT_SHEET_NAMES } from "../engine/schema/fields";
+import { normaliseHeader } from "../engine/schema/header-match";
 import { isBlank } from "../engine/values";
+import { configOf, locateTable } from "./locate";
 import { FormulaColumns, WorkbookPort } from "./port";
 
 export const RISK_FORMULA_HEADERS = { score: "PMO Score", rating: "PMO Rating", exposure: "PMO Exposure" } as const;
@@ -20,13 +19,9 @@ function sameRow(column: number, from: number): string {
 
 export async function addRiskFormulaColumns(port: WorkbookPort): Promise<{ sheet: string; columns: FormulaColumns }> {
   const contents = await port.read(() => true);
-  const configName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
-  const config = readConfig(configName ? contents.sheets.get(configName) : undefined);
-  const sheetName = resolveSheetNames(contents.sheetNames, config.sheetNames).risks;
-  const sheet = sheetName ? contents.sheets.get(sheetName) : undefined;
-  if (!sheetName || !sheet) throw new PmoInputError(`No "${DEFAULT_SHEET_NAMES.risks}" sheet: create the governed sheets first`);
-  const byHeader = new Map([...config.mapping.risks].map(([field, header]) => [normaliseHeader(header), field]));
-  const match = findHeaderRow(sheet.rows, RISK_FIELDS, byHeader);
+  const table = locateTable(contents, configOf(contents), "risks");
+  if (!table) throw new PmoInputError(`No "${DEFAULT_SHEET_NAMES.risks}" sheet: create the governed sheets first`);
+  const { sheetName, sheet, match } = table;
   const column = (field: string) => {
     const index = match.columns.get(field);
     return index === undefined ? undefined : index + sheet.firstColumn;

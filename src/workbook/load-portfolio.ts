@@ -3,15 +3,15 @@
  * pane share. Reads the config and the governed sheets in one pass, applies the user's mapping
  * (given now, else saved in PMO Config), reads the tables and runs the governance checks.
  */
-import { ColumnMapping, emptyMapping, PmoConfig, readConfig } from "../engine/config";
+import { ColumnMapping, emptyMapping, PmoConfig } from "../engine/config";
 import { checkGovernance } from "../engine/governance";
 import { Finding, sortFindings } from "../engine/findings";
 import { Portfolio } from "../engine/model";
 import { readPortfolio, resolveSheetNames } from "../engine/read-portfolio";
 import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
-import { normaliseHeader } from "../engine/schema/header-match";
 import { SheetData } from "../engine/sheet";
 import { DayNumber } from "../engine/values";
+import { configOf, findSheetName, isSheetNamed } from "./locate";
 import { WorkbookContents, WorkbookReader } from "./port";
 
 export interface LoadOptions {
@@ -37,8 +37,7 @@ export interface LoadedPortfolio {
 
 /** Names any governed sheet might have; the config may name others, read in a second pass. */
 function likelySheet(name: string): boolean {
-  const key = normaliseHeader(name);
-  if (key === normaliseHeader(CONFIG_SHEET_NAME) || key === normaliseHeader(HISTORY_SHEET_NAME)) return true;
+  if (isSheetNamed(name, CONFIG_SHEET_NAME) || isSheetNamed(name, HISTORY_SHEET_NAME)) return true;
   return Object.values(resolveSheetNames([name], {})).length > 0;
 }
 
@@ -53,8 +52,7 @@ function mergeMapping(saved: ColumnMapping, given: ColumnMapping | undefined): C
 
 export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions): Promise<LoadedPortfolio> {
   let contents: WorkbookContents = await reader.read(likelySheet);
-  const configSheetName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
-  const config = readConfig(configSheetName ? contents.sheets.get(configSheetName) : undefined);
+  const config = configOf(contents);
   const sources = resolveSheetNames(contents.sheetNames, config.sheetNames);
   const unread = Object.values(sources).filter((name) => !contents.sheets.has(name));
   if (unread.length > 0) {
@@ -66,7 +64,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   const mapping = mergeMapping(config.mapping, options.mapping);
   const { portfolio, findings } = readPortfolio(sheets, mapping, contents.dateSystem);
   const governance = checkGovernance(portfolio, { asOf: options.asOf, rules: config.rules });
-  const historyName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(HISTORY_SHEET_NAME));
+  const historyName = findSheetName(contents, HISTORY_SHEET_NAME);
   return {
     portfolio,
     config,
@@ -75,6 +73,6 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     sources,
     history: historyName ? contents.sheets.get(historyName) : undefined,
     mapping,
-    hasConfigSheet: configSheetName !== undefined,
+    hasConfigSheet: findSheetName(contents, CONFIG_SHEET_NAME) !== undefined,
   };
 }

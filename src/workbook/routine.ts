@@ -3,10 +3,9 @@
  * commands do, as plain async functions (components call these, never Excel). The same engine
  * and layout as the CLI, so every figure matches.
  */
-import { ColumnMapping, emptyMapping, PmoConfig, readConfig } from "../engine/config";
+import { ColumnMapping, emptyMapping, PmoConfig } from "../engine/config";
 import { resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, SHEET_FIELDS, SHEET_KINDS } from "../engine/schema/fields";
-import { findHeaderRow, normaliseHeader } from "../engine/schema/header-match";
+import { CONFIG_SHEET_NAME, SHEET_KINDS } from "../engine/schema/fields";
 import { governedSheetPlan } from "../layout/governed-plan";
 import { SheetPlan } from "../layout/sheet-plan";
 import { RuleSet } from "../engine/rules";
@@ -16,6 +15,7 @@ import { configPlan } from "../layout/config-plan";
 import { monthlySummary, MonthlySummary } from "../layout/monthly-summary";
 import { summarySheetName } from "../layout/summary-plan";
 import { loadPortfolio, LoadedPortfolio } from "./load-portfolio";
+import { configOf, findSheetName, isSheetNamed, locateTable } from "./locate";
 import { ProgressReporter, WorkbookPort } from "./port";
 
 /** This month as YYYY-MM (UTC, as the CLI counts it). */
@@ -60,9 +60,7 @@ export async function generateSummary(port: WorkbookPort, month: string, by: str
 
 /** The rule set saved in PMO Config (defaults when there is none), with any warnings. */
 export async function readRules(port: WorkbookPort): Promise<PmoConfig> {
-  const contents = await port.read((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
-  const name = contents.sheetNames.find((sheet) => normaliseHeader(sheet) === normaliseHeader(CONFIG_SHEET_NAME));
-  return readConfig(name ? contents.sheets.get(name) : undefined);
+  return configOf(await port.read((name) => isSheetNamed(name, CONFIG_SHEET_NAME)));
 }
 
 /** Saves a rule set to PMO Config, keeping the mapping and sheet names already saved. */
@@ -84,13 +82,10 @@ export interface SheetColumns {
 
 export async function inspectColumns(port: WorkbookPort, kind: SheetKind): Promise<SheetColumns> {
   const contents = await port.read(() => true);
-  const configName = contents.sheetNames.find((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
-  const config = readConfig(configName ? contents.sheets.get(configName) : undefined);
-  const sheetName = resolveSheetNames(contents.sheetNames, config.sheetNames)[kind];
-  const sheet = sheetName ? contents.sheets.get(sheetName) : undefined;
-  if (!sheet) return { kind, headers: [], matched: new Map(), config };
-  const byHeader = new Map([...config.mapping[kind]].map(([field, header]) => [normaliseHeader(header), field]));
-  const match = findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader);
+  const config = configOf(contents);
+  const table = locateTable(contents, config, kind);
+  if (!table) return { kind, headers: [], matched: new Map(), config };
+  const { sheetName, sheet, match } = table;
   const headerCells = sheet.rows[match.rowIndex] ?? [];
   const headers = headerCells.filter((cell): cell is string => typeof cell === "string" && cell.trim() !== "").map((cell) => cell.trim());
   const matched = new Map([...match.columns].map(([field, index]) => [field, String(headerCells[index]).trim()]));
@@ -107,11 +102,11 @@ export async function saveMapping(port: WorkbookPort, config: PmoConfig, kind: S
 
 /** Creates the governed sheets the workbook lacks (never touching one that exists), and PMO Config. */
 export async function createGovernedSheets(port: WorkbookPort): Promise<string[]> {
-  const contents = await port.read((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME));
-  const config = readConfig(contents.sheets.get(CONFIG_SHEET_NAME));
+  const contents = await port.read((name) => isSheetNamed(name, CONFIG_SHEET_NAME));
+  const config = configOf(contents);
   const existing = resolveSheetNames(contents.sheetNames, config.sheetNames);
   const plans: SheetPlan[] = SHEET_KINDS.filter((kind) => !existing[kind]).map((kind) => governedSheetPlan(kind));
-  if (!contents.sheetNames.some((name) => normaliseHeader(name) === normaliseHeader(CONFIG_SHEET_NAME))) plans.push(configPlan(config));
+  if (!findSheetName(contents, CONFIG_SHEET_NAME)) plans.push(configPlan(config));
   if (plans.length > 0) await port.writeSheets(plans);
   return plans.map((plan) => plan.name);
 }

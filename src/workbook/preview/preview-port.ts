@@ -7,7 +7,7 @@ import { PmoInputError } from "../../engine/errors";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter, WorkbookContents, WorkbookPort } from "../port";
 import { spliceSheets } from "../xlsx/package/splice";
-import { readXlsxPackage } from "./read-xlsx-package";
+import { readXlsxPackage } from "../xlsx/package/read-xlsx-package";
 
 /** Where "go to finding" or "open the new sheet" last asked to go; there is no grid to show it. */
 export interface PreviewSelection {

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { SheetData } from "../../engine/sheet";
 import { WorkbookContents, WorkbookReader } from "../port";
-import { readXlsxPackage } from "../preview/read-xlsx-package";
+import { readXlsxPackage } from "./package/read-xlsx-package";
 import { plainCellValue } from "./cell-values";
 
 interface StreamedWorksheet extends AsyncIterable<ExcelJS.Row> {

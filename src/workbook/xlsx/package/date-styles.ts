@@ -3,7 +3,7 @@
  * the number format of the cell's style (cellXfs entry `s`) says it is a date. ExcelJS decides the
  * same way, so both readers hand the engine a Date for the same cells.
  */
-import { attribute } from "../xlsx/package/xml-text";
+import { attribute } from "./xml-text";
 
 /** Built-in formats that are dates or times: 14-22 (m/d/yyyy ... h:mm:ss) and 45-47 (mm:ss ...). */
 const BUILT_IN_DATE_FORMATS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);

@@ -1,17 +1,18 @@
 /**
- * Reading an .xlsx held in memory without ExcelJS, for preview mode in a plain browser (ExcelJS's
- * browser build needs `new Function`, which the task pane's Content-Security-Policy forbids). The
+ * Reading an .xlsx held in memory without ExcelJS: preview mode's reader in a plain browser
+ * (ExcelJS's browser build needs `new Function`, which the task pane's Content-Security-Policy
+ * forbids), and the CLI's fallback when ExcelJS's streaming reader fails on a sound file. The
  * package is unzipped with fflate and its parts read as text: workbook, relationships, shared
  * strings, styles, and only the worksheets asked for. It gives the same SheetData as the CLI's
  * ExcelJS streaming reader (test/workbook/preview checks this on every fixture).
  */
-import { PmoInputError } from "../../engine/errors";
-import { WorkbookContents } from "../port";
-import { findWorkbookPart } from "../xlsx/package/splice";
-import { looksLikeZip, PackageParts, partText, readPackage } from "../xlsx/package/zip";
-import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "../xlsx/package/relationships";
-import { dateSystemOf, parseSheetEntries } from "../xlsx/package/workbook-xml";
-import { parseSharedStrings } from "../xlsx/package/shared-strings";
+import { PmoInputError } from "../../../engine/errors";
+import { WorkbookContents } from "../../port";
+import { findWorkbookPart } from "./splice";
+import { looksLikeZip, PackageParts, partText, readPackage } from "./zip";
+import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "./relationships";
+import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
+import { parseSharedStrings } from "./shared-strings";
 import { dateStylesOf } from "./date-styles";
 import { scanSheetData } from "./sheet-scanner";
 

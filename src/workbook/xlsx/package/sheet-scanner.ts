@@ -9,10 +9,10 @@
  * The shape matches the CLI's ExcelJS reader: row r at index r-1 (rows the XML skips are []),
  * column c at index c-1, blanks inside a row as null and no blanks after a row's last value.
  */
-import { DateSystem } from "../../engine/values";
-import { SheetData } from "../../engine/sheet";
-import { MAX_COLUMNS, MAX_ROWS } from "../xlsx/package/cell-ref";
-import { decodeCellText, stringItemText } from "../xlsx/package/shared-strings";
+import { DateSystem } from "../../../engine/values";
+import { SheetData } from "../../../engine/sheet";
+import { MAX_COLUMNS, MAX_ROWS } from "./cell-ref";
+import { decodeCellText, stringItemText } from "./shared-strings";
 
 export interface SheetContext {
   sharedStrings: readonly string[];
