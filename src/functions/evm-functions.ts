@@ -16,12 +16,12 @@ import {
   varianceAtCompletion,
 } from "../engine/evm";
 import { DayNumber, parseChoice } from "../engine/values";
-import { dateArg, nonNegativeArg, optional, optionalNonNegativeArg } from "./arguments";
-import { evaluate, finiteResult, notAvailable, outOfRange } from "./errors";
+import { dateArg, denominatorArg, nonNegativeArg, optional, optionalNonNegativeArg, zeroAsBlank } from "./arguments";
+import { evaluate, finiteResult, invalidValue, notAvailable } from "./errors";
 
 /**
- * Schedule variance SV = EV - PV (negative: behind schedule).
- * @customfunction SV
+ * Schedule variance (SV) = EV - PV (negative: behind schedule).
+ * @customfunction SCHEDULEVARIANCE
  * @param ev Earned value to date.
  * @param pv Planned value to date.
  * @returns EV - PV.
@@ -31,8 +31,8 @@ export function scheduleVarianceFunction(ev: any, pv: any): number {
 }
 
 /**
- * Cost variance CV = EV - AC (negative: over budget).
- * @customfunction CV
+ * Cost variance (CV) = EV - AC (negative: over budget).
+ * @customfunction COSTVARIANCE
  * @param ev Earned value to date.
  * @param ac Actual cost to date.
  * @returns EV - AC.
@@ -45,22 +45,22 @@ export function costVarianceFunction(ev: any, ac: any): number {
  * Schedule performance index SPI = EV / PV (below 1: behind schedule).
  * @customfunction SPI
  * @param ev Earned value to date.
- * @param pv Planned value to date; 0 gives #DIV/0!.
+ * @param pv Planned value to date; 0 or blank gives #DIV/0!.
  * @returns EV / PV.
  */
 export function schedulePerformanceIndexFunction(ev: any, pv: any): number {
-  return evaluate(() => finiteResult(schedulePerformanceIndex(nonNegativeArg(ev, "ev"), nonNegativeArg(pv, "pv")), "pv is 0"));
+  return evaluate(() => finiteResult(schedulePerformanceIndex(nonNegativeArg(ev, "ev"), denominatorArg(pv, "pv")), "pv is 0"));
 }
 
 /**
  * Cost performance index CPI = EV / AC (below 1: over budget).
  * @customfunction CPI
  * @param ev Earned value to date.
- * @param ac Actual cost to date; 0 gives #DIV/0!.
+ * @param ac Actual cost to date; 0 or blank gives #DIV/0!.
  * @returns EV / AC.
  */
 export function costPerformanceIndexFunction(ev: any, ac: any): number {
-  return evaluate(() => finiteResult(costPerformanceIndex(nonNegativeArg(ev, "ev"), nonNegativeArg(ac, "ac")), "ac is 0"));
+  return evaluate(() => finiteResult(costPerformanceIndex(nonNegativeArg(ev, "ev"), denominatorArg(ac, "ac")), "ac is 0"));
 }
 
 interface EacArguments {
@@ -75,7 +75,7 @@ function eacOf(bac: any, ac: any, ev: any, method: any, pv: any): EacArguments {
   const budget = nonNegativeArg(bac, "bac");
   const actual = nonNegativeArg(ac, "ac");
   const earned = nonNegativeArg(ev, "ev");
-  const chosen = optional(parseChoice(method, EAC_METHODS), "method") ?? DEFAULT_EAC_METHOD;
+  const chosen = optional(parseChoice(zeroAsBlank(method), EAC_METHODS), "method") ?? DEFAULT_EAC_METHOD;
   const plannedToDate = optionalNonNegativeArg(pv, "pv") ?? null;
   if (chosen === "CPI*SPI" && plannedToDate === null) throw notAvailable("pv is needed for the CPI*SPI method");
   const eac = estimateAtCompletion({ bac: budget, ac: actual, ev: earned, pv: plannedToDate, method: chosen });
@@ -149,8 +149,8 @@ export function toCompletePerformanceIndexFunction(bac: any, ev: any, ac: any, e
 }
 
 /**
- * Planned value to date on a straight line from start to finish: BAC x the share of the time elapsed (0 before start, BAC after finish).
- * @customfunction PV
+ * Planned value (PV) to date on a straight line from start to finish: BAC x the share of the time elapsed (0 before start, BAC after finish).
+ * @customfunction PLANNEDVALUE
  * @param bac Budget at completion.
  * @param start Baseline start date.
  * @param finish Baseline finish date.
@@ -162,7 +162,7 @@ export function plannedValueFunction(bac: any, start: any, finish: any, asOf: an
     const budget = nonNegativeArg(bac, "bac");
     const from: DayNumber = dateArg(start, "start");
     const to: DayNumber = dateArg(finish, "finish");
-    if (to < from) throw outOfRange("finish is before start");
+    if (to < from) throw invalidValue("finish is before start");
     return finiteResult(plannedValue(budget, from, to, dateArg(asOf, "asOf")), "start and finish are the same day");
   });
 }

@@ -5,8 +5,8 @@ import { RAG, ROLLUP_HEADER } from "../engine/constants";
 import { priorityWeights, weightedScore, wsjf } from "../engine/priority";
 import { DEFAULT_RULES } from "../engine/rules";
 import { countStatusesByGroup, StatusItem } from "../engine/status-rollup";
-import { isBlank, parseNumber, parseRag, parseScale, parseText } from "../engine/values";
-import { cellName, cellsOf, optional, pairedCells, required, scaleArg } from "./arguments";
+import { isBlank, parseNumber, parseText } from "../engine/values";
+import { cellName, isBlankOrZero, optional, optionalRagArg, optionalScaleArg, pairedCells, positiveArg, required, withoutTrailingBlankRows, zeroAsBlank } from "./arguments";
 import { divisionByZero, evaluate, finiteResult, invalidValue, notAvailable, outOfRange } from "./errors";
 
 /**
@@ -18,21 +18,22 @@ import { divisionByZero, evaluate, finiteResult, invalidValue, notAvailable, out
  */
 export function priorityFunction(scores: any[][], weights?: any[][]): number {
   return evaluate(() => {
-    const scoreCells = cellsOf(scores);
+    let scoreCells: unknown[];
     let weightCells: unknown[];
     if (isBlank(weights)) {
+      scoreCells = withoutTrailingBlankRows(scores).flat();
       const defaults = priorityWeights(DEFAULT_RULES);
       if (scoreCells.length !== defaults.length) throw invalidValue(`weights are needed when scores has ${scoreCells.length} cells rather than 4`);
       weightCells = defaults;
     } else {
-      weightCells = pairedCells({ scores, weights })[1];
+      [scoreCells, weightCells] = pairedCells({ scores, weights });
     }
     const weightValues = weightCells.map((cell, index) => {
       const weight = required(parseNumber(cell), cellName("weights", index));
       if (weight < 0) throw outOfRange(`${cellName("weights", index)} is negative`);
       return weight;
     });
-    const scoreValues = scoreCells.map((cell, index) => optional(parseScale(cell), cellName("scores", index)) ?? null);
+    const scoreValues = scoreCells.map((cell, index) => optionalScaleArg(cell, cellName("scores", index)) ?? null);
     if (scoreValues.every((score) => score === null)) throw notAvailable("scores holds no score");
     const score = weightedScore(scoreValues, weightValues);
     if (score === null) throw divisionByZero("the weights of the scored criteria add up to 0");
@@ -41,18 +42,22 @@ export function priorityFunction(scores: any[][], weights?: any[][]): number {
 }
 
 /**
- * Weighted shortest job first: (value + urgency + risk reduction) / effort, each 1-5.
+ * Weighted shortest job first (SAFe): (business value + time criticality + risk reduction) / job size. Scores are any positive numbers, usually SAFe's modified Fibonacci scale 1, 2, 3, 5, 8, 13, 20.
  * @customfunction WSJF
- * @param value Business value, 1-5.
- * @param urgency Time criticality, 1-5.
- * @param riskReduction Risk reduction or opportunity enablement, 1-5.
- * @param effort Job size or effort, 1-5.
+ * @param value Business value, a positive number (1, 2, 3, 5, 8, 13, 20).
+ * @param urgency Time criticality, a positive number.
+ * @param riskReduction Risk reduction or opportunity enablement, a positive number.
+ * @param effort Job size or effort, a positive number; 0 or blank gives #DIV/0!.
  * @returns The WSJF score.
  */
 export function wsjfFunction(value: any, urgency: any, riskReduction: any, effort: any): number {
-  return evaluate(() =>
-    finiteResult(wsjf(scaleArg(value, "value"), scaleArg(urgency, "urgency"), scaleArg(riskReduction, "riskReduction"), scaleArg(effort, "effort"))),
-  );
+  return evaluate(() => {
+    const businessValue = positiveArg(value, "value");
+    const timeCriticality = positiveArg(urgency, "urgency");
+    const reduction = positiveArg(riskReduction, "riskReduction");
+    if (isBlankOrZero(effort)) throw divisionByZero("effort is 0 or blank");
+    return finiteResult(wsjf(businessValue, timeCriticality, reduction, positiveArg(effort, "effort")));
+  });
 }
 
 /**
@@ -71,10 +76,10 @@ export function rollupFunction(groups: any[][], statuses: any[][], values?: any[
     const items: StatusItem[] = [];
     groupCells.forEach((cell, index) => {
       const value = valueCells?.[index];
-      if (isBlank(cell) && isBlank(statusCells[index]) && isBlank(value)) return;
+      if (isBlankOrZero(cell) && isBlankOrZero(statusCells[index]) && isBlankOrZero(value)) return;
       items.push({
-        group: optional(parseText(cell), cellName("groups", index)),
-        status: optional(parseRag(statusCells[index]), cellName("statuses", index)) ?? RAG.grey,
+        group: optional(parseText(zeroAsBlank(cell)), cellName("groups", index)),
+        status: optionalRagArg(statusCells[index], cellName("statuses", index)) ?? RAG.grey,
         value: valueCells ? (optional(parseNumber(value), cellName("values", index)) ?? 0) : undefined,
       });
     });

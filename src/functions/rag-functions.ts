@@ -6,8 +6,8 @@ import { RagStatus } from "../engine/constants";
 import { assessCost, assessOverall, assessRisk, assessSchedule, OverallAssessment, reasonText, worstStatus } from "../engine/rag";
 import { MAX_RISK_SCORE, MIN_RISK_SCORE } from "../engine/risk";
 import { DEFAULT_RULES, parseRuleRows, RuleSet } from "../engine/rules";
-import { isBlank, parseRag } from "../engine/values";
-import { cellName, cellsOf, optionalNonNegativeArg, optionalNumberArg, ragArg, required, rowsOf } from "./arguments";
+import { isBlank } from "../engine/values";
+import { cellName, cellsOf, optionalNonNegativeArg, optionalNumberArg, optionalRagArg, ragArg, rowsOf, zeroAsBlank } from "./arguments";
 import { evaluate, invalidValue, notAvailable, outOfRange } from "./errors";
 
 function thresholdsOf(range: unknown): RuleSet {
@@ -21,7 +21,7 @@ function thresholdsOf(range: unknown): RuleSet {
 
 function assess(spi: any, cpi: any, riskScore: any, slippageDays: any, thresholds: any): OverallAssessment {
   const rules = thresholdsOf(thresholds);
-  const score = optionalNumberArg(riskScore, "riskScore");
+  const score = optionalNumberArg(zeroAsBlank(riskScore), "riskScore");
   if (score !== undefined && (score < MIN_RISK_SCORE || score > MAX_RISK_SCORE)) throw outOfRange(`riskScore ${score} is outside 1-25`);
   const schedule = assessSchedule({ spi: optionalNonNegativeArg(spi, "spi"), slipDays: optionalNumberArg(slippageDays, "slippageDays") }, rules);
   const cost = assessCost(optionalNonNegativeArg(cpi, "cpi"), rules);
@@ -60,7 +60,8 @@ export function ragReasonFunction(spi: any, cpi: any, riskScore?: any, slippageD
 function statusesOf(range: unknown, name: string): RagStatus[] {
   const statuses: RagStatus[] = [];
   cellsOf(range).forEach((cell, index) => {
-    if (!isBlank(cell)) statuses.push(required(parseRag(cell), cellName(name, index)));
+    const status = optionalRagArg(cell, cellName(name, index));
+    if (status !== undefined) statuses.push(status);
   });
   return statuses;
 }

@@ -6,8 +6,8 @@ import { CONTINGENCY_DEFAULTS, RISK_STATUS, RISK_TYPE } from "../engine/constant
 import { contingencyReserve } from "../engine/contingency";
 import { addToHeatMap, emptyHeatMap, heatMapForDisplay } from "../engine/heatmap";
 import { isOpenRisk, MAX_RISK_SCORE, MIN_RISK_SCORE, riskExposure, riskRating, riskScore } from "../engine/risk";
-import { isBlank, parseChoice, parseFraction, parseMoney, parseNumber, parseProbability, parseScale } from "../engine/values";
-import { cellName, numberArg, optional, pairedCells, probabilityArg, required, scaleArg } from "./arguments";
+import { isBlank, parseChoice, parseFraction, parseMoney, parseNumber } from "../engine/values";
+import { cellName, isBlankOrZero, numberArg, optional, pairedCells, probabilityArg, required, scaleArg, zeroAsBlank } from "./arguments";
 import { evaluate, finiteResult, invalidValue, outOfRange } from "./errors";
 
 const RISK_STATUSES = Object.values(RISK_STATUS);
@@ -32,7 +32,7 @@ export function riskScoreFunction(probability: any, impact: any): number {
  */
 export function riskRatingFunction(score: any): string {
   return evaluate(() => {
-    const value = numberArg(score, "score");
+    const value = numberArg(zeroAsBlank(score), "score");
     if (value < MIN_RISK_SCORE || value > MAX_RISK_SCORE) throw outOfRange(`score ${value} is outside 1-25`);
     return riskRating(value);
   });
@@ -50,7 +50,7 @@ export function riskExposureFunction(probability: any, costImpact: any, type?: a
   return evaluate(() => {
     const fraction = probabilityArg(probability).fraction;
     const cost = required(parseMoney(costImpact), "costImpact");
-    const riskType = optional(parseChoice(type, RISK_TYPES), "type");
+    const riskType = optional(parseChoice(zeroAsBlank(type), RISK_TYPES), "type");
     return finiteResult(riskExposure(fraction, cost, riskType));
   });
 }
@@ -70,11 +70,11 @@ export function heatMapFunction(probabilities: any[][], impacts: any[][], status
     const [probabilityCells, impactCells, statusCells] = pairedCells(ranges);
     const map = emptyHeatMap();
     probabilityCells.forEach((cell, index) => {
-      if (isBlank(cell) && isBlank(impactCells[index])) return;
-      const status = statusCells ? optional(parseChoice(statusCells[index], RISK_STATUSES), cellName("statuses", index)) : undefined;
+      if (isBlankOrZero(cell) && isBlankOrZero(impactCells[index])) return;
+      const status = statusCells ? optional(parseChoice(zeroAsBlank(statusCells[index]), RISK_STATUSES), cellName("statuses", index)) : undefined;
       if (!isOpenRisk(status)) return;
-      const band = required(parseProbability(cell), cellName("probabilities", index)).band;
-      addToHeatMap(map, band, required(parseScale(impactCells[index]), cellName("impacts", index)));
+      const band = probabilityArg(cell, cellName("probabilities", index)).band;
+      addToHeatMap(map, band, scaleArg(impactCells[index], cellName("impacts", index)));
     });
     return heatMapForDisplay(map);
   });
@@ -93,13 +93,13 @@ export function contingencyFunction(probabilities: any[][], costImpacts: any[][]
   return evaluate(() => {
     const [probabilityCells, costCells] = pairedCells({ probabilities, costImpacts });
     const events = probabilityCells.flatMap((cell, index) => {
-      if (isBlank(cell) && isBlank(costCells[index])) return [];
-      const probability = required(parseProbability(cell), cellName("probabilities", index)).fraction;
+      if (isBlankOrZero(cell) && isBlankOrZero(costCells[index])) return [];
+      const probability = probabilityArg(cell, cellName("probabilities", index)).fraction;
       return [{ probability, cost: required(parseMoney(costCells[index]), cellName("costImpacts", index)) }];
     });
-    const level = optional(parseFraction(confidence), "confidence") ?? CONTINGENCY_DEFAULTS.confidence;
+    const level = optional(parseFraction(zeroAsBlank(confidence)), "confidence") ?? CONTINGENCY_DEFAULTS.confidence;
     if (!(level > 0 && level < 1)) throw outOfRange(`confidence ${level} must be between 0 and 1 (for example 0.8 or 80%)`);
-    const count = optional(parseNumber(trials), "trials") ?? CONTINGENCY_DEFAULTS.trials;
+    const count = optional(parseNumber(zeroAsBlank(trials)), "trials") ?? CONTINGENCY_DEFAULTS.trials;
     if (!Number.isInteger(count)) throw invalidValue(`trials ${count} must be a whole number`);
     if (count < 1 || count > CONTINGENCY_DEFAULTS.maxTrials) throw outOfRange(`trials ${count} must be from 1 to ${CONTINGENCY_DEFAULTS.maxTrials}`);
     return finiteResult(contingencyReserve(events, level, count));

@@ -4,7 +4,8 @@
  */
 import { RagStatus } from "../engine/constants";
 import { ChartPlan, ConditionalFormat, PlanCell, PlanRange, PlanValue, range, SheetPlan } from "./sheet-plan";
-import { CellStyleName, STATUS_STYLE } from "./styles";
+import { CELL_STYLES, CellStyleName, STATUS_STYLE } from "./styles";
+import { widthToShow } from "./cell-width";
 
 export type ColumnStyle = CellStyleName | ((value: PlanValue) => CellStyleName | undefined);
 
@@ -58,6 +59,14 @@ export class PlanBuilder {
       );
     }
     return { header, data: rows.length > 0 ? range(first, 1, this.nextRow - 1, headers.length) : undefined };
+  }
+
+  /** Widens the columns of a row written earlier so that each of its values shows whole. */
+  fitColumnsTo(row: number): void {
+    this.plan.rows[row - 1].forEach((cell, index) => {
+      if (!cell?.style || index >= this.width) return;
+      this.plan.columnWidths[index] = Math.max(this.plan.columnWidths[index], widthToShow(cell.value, CELL_STYLES[cell.style]));
+    });
   }
 
   format(format: ConditionalFormat): void {

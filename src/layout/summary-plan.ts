@@ -30,7 +30,7 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
   const counts = builder.row(
     ["Active projects", "Green", "Amber", "Red", "Grey", "Open risks", "Critical risks", "High risks"].map((value) => ({ value, style: "label" as const })),
   );
-  builder.row([
+  const countValues = builder.row([
     { value: totals.active, style: "kpiValue" },
     { value: totals.green, style: "statusGreen" },
     { value: totals.amber, style: "statusAmber" },
@@ -41,7 +41,7 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
     { value: totals.highRisks, style: "kpiValue" },
   ]);
   builder.row(["BAC", "Actual cost", "Earned value", "EAC", "CPI", "SPI", "Exposure", "All projects"].map((value) => ({ value, style: "label" as const })));
-  builder.row([
+  const moneyValues = builder.row([
     { value: totals.bac, style: "kpiMoney" },
     { value: totals.ac, style: "kpiMoney" },
     { value: totals.ev, style: "kpiMoney" },
@@ -51,6 +51,8 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
     { value: totals.exposure, style: "kpiMoney" },
     { value: totals.projects, style: "kpiValue" },
   ]);
+  builder.fitColumnsTo(countValues);
+  builder.fitColumnsTo(moneyValues);
   builder.chart({
     kind: "pie",
     title: "Status mix",

@@ -8,7 +8,7 @@ const FUNCTION_GROUPS: ReadonlyArray<{ title: string; names: readonly string[]; 
   },
   {
     title: "Earned value",
-    names: ["SV", "CV", "SPI", "CPI", "EAC", "ETC", "VAC", "TCPI", "PV", "SLIPPAGE"],
+    names: ["SCHEDULEVARIANCE", "COSTVARIANCE", "SPI", "CPI", "EAC", "ETC", "VAC", "TCPI", "PLANNEDVALUE", "SLIPPAGE"],
     summary: "Schedule and cost performance, forecasts at completion and slippage in days.",
   },
   {

@@ -139,10 +139,14 @@ describe("manifest.xml", () => {
     expect(names.filter((name) => !commands.includes(JSON.stringify(name)))).toEqual([]);
   });
 
-  it("asks for ReadWriteDocument and requires SharedRuntime 1.1", () => {
+  it("asks for ReadWriteDocument and requires the sets the code uses", () => {
     expect(app.Permissions).toBe("ReadWriteDocument");
     const sets = findAll(child(app, "Requirements"), "Set");
     expect(sets).toContainEqual(expect.objectContaining({ "@_Name": "SharedRuntime", "@_MinVersion": "1.1" }));
+    // CustomFunctions.Error is CustomFunctionsRuntime 1.2 and CustomFunctions.ErrorCode 1.3.
+    expect(sets).toContainEqual(expect.objectContaining({ "@_Name": "CustomFunctionsRuntime", "@_MinVersion": "1.3" }));
+    // The Office adapter calls RangeAreas and pageLayout (ExcelApi 1.9) without a guard.
+    expect(sets).toContainEqual(expect.objectContaining({ "@_Name": "ExcelApi", "@_MinVersion": "1.9" }));
   });
 
   it("keeps strings within the schema's limits (short 125, long 250 characters)", () => {

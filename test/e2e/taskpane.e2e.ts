@@ -15,6 +15,12 @@ import { serveDist } from "./static-server";
 const RESULTS = path.join(__dirname, "..", "..", "test-results");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const MONTH = "2026-11";
+/**
+ * The pane makes its sample for "this month" and defaults every Month field to it; the page's clock
+ * is pinned inside MONTH (and the time zone fixed) so that what the tests expect of the sample, such
+ * as its planted findings, holds on any day the tests run.
+ */
+const PINNED_CLOCK = new Date("2026-11-20T12:00:00Z");
 
 interface AxeViolation {
   id: string;
@@ -56,7 +62,8 @@ beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
   ({ server, origin } = await serveDist());
   browser = await launchChromium();
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, timezoneId: "Europe/London" });
+  await context.clock.setFixedTime(PINNED_CLOCK);
   page = await context.newPage();
   page.on("request", (request) => requests.push(request.url()));
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -55,7 +55,8 @@ describe.each(functions)("%s with any Excel input", (name, fn) => {
           expect(thrown).toBeInstanceOf(CustomFunctions.Error);
           const error = thrown as CustomFunctions.Error;
           expect(["#VALUE!", "#DIV/0!", "#NUM!", "#N/A"]).toContain(error.code);
-          expect(error.message).toMatch(/\S/);
+          // Excel shows a message only with #VALUE! and #N/A; those must say what is wrong.
+          if (error.code === "#VALUE!" || error.code === "#N/A") expect(error.message).toMatch(/\S/);
           expect(error.message).not.toMatch(/Unexpected problem/);
           return;
         }

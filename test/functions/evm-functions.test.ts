@@ -1,11 +1,11 @@
 import {
   costPerformanceIndexFunction as CPI,
-  costVarianceFunction as CV,
+  costVarianceFunction as COSTVARIANCE,
   estimateAtCompletionFunction as EAC,
   estimateToCompleteFunction as ETC,
-  plannedValueFunction as PV,
+  plannedValueFunction as PLANNEDVALUE,
   schedulePerformanceIndexFunction as SPI,
-  scheduleVarianceFunction as SV,
+  scheduleVarianceFunction as SCHEDULEVARIANCE,
   slippageFunction as SLIPPAGE,
   toCompletePerformanceIndexFunction as TCPI,
   varianceAtCompletionFunction as VAC,
@@ -31,26 +31,39 @@ const AC = 45000;
 
 describe("variances and indices", () => {
   it("match the worked example", () => {
-    expect(SV(EV, PV_TO_DATE)).toBe(-10000);
-    expect(CV(EV, AC)).toBe(-5000);
+    expect(SCHEDULEVARIANCE(EV, PV_TO_DATE)).toBe(-10000);
+    expect(COSTVARIANCE(EV, AC)).toBe(-5000);
     expect(SPI(EV, PV_TO_DATE)).toBe(0.8);
     expect(CPI(EV, AC)).toBeCloseTo(0.888889, 6);
   });
 
   it("read money text", () => {
-    expect(CV("£40,000", "45,000")).toBe(-5000);
+    expect(COSTVARIANCE("£40,000", "45,000")).toBe(-5000);
     expect(SPI("$40k", "50k")).toBe(0.8);
   });
 
   it("give #DIV/0! for a zero denominator, never 0 or infinity", () => {
-    expect(cellError(() => SPI(10, 0))).toEqual({ error: "#DIV/0!", message: "Not available: pv is 0" });
-    expect(cellError(() => CPI(10, 0))).toEqual({ error: "#DIV/0!", message: "Not available: ac is 0" });
+    expect(cellError(() => SPI(10, 0))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cellError(() => CPI(10, 0))).toEqual({ error: "#DIV/0!", message: "" });
+  });
+
+  it("give #DIV/0! for a blank denominator too, as Excel's =A1/B1 does", () => {
+    for (const blank of [null, "", 0]) {
+      expect(cellError(() => CPI(35000, blank))).toEqual({ error: "#DIV/0!", message: "" });
+      expect(cellError(() => SPI(35000, blank))).toEqual({ error: "#DIV/0!", message: "" });
+    }
+  });
+
+  it("count a 0 as 0 where 0 is a real amount", () => {
+    expect(CPI(0, 45000)).toBe(0);
+    expect(COSTVARIANCE(0, 45000)).toBe(-45000);
+    expect(SCHEDULEVARIANCE(40000, 0)).toBe(40000);
   });
 
   it("refuse negative money and name it", () => {
-    expect(cellError(() => CPI(-1, 5))).toEqual({ error: "#NUM!", message: "ev is negative (-1); it must be 0 or more" });
-    expect(cellError(() => SV(5, "soon"))).toMatchObject({ error: "#VALUE!", message: 'pv "soon" is not a number' });
-    expect(cellError(() => CV(5, ""))).toMatchObject({ error: "#N/A", message: "ac is blank" });
+    expect(cellError(() => CPI(-1, 5))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => SCHEDULEVARIANCE(5, "soon"))).toMatchObject({ error: "#VALUE!", message: 'pv "soon" is not a number' });
+    expect(cellError(() => COSTVARIANCE(5, ""))).toMatchObject({ error: "#N/A", message: "ac is blank" });
   });
 });
 
@@ -80,11 +93,11 @@ describe("EAC, ETC, VAC by method", () => {
   });
 
   it("treats a blank method as the CPI method", () => {
-    expect(EAC(BAC, AC, EV, "", null)).toBeCloseTo(112500, 6);
+    for (const blank of [null, "", 0]) expect(EAC(BAC, AC, EV, blank, null)).toBeCloseTo(112500, 6);
   });
 
   it("says what is missing", () => {
-    expect(cellError(() => EAC(BAC, 0, 0))).toMatchObject({ error: "#DIV/0!", message: "Not available: CPI is not available (ac or ev is 0)" });
+    expect(cellError(() => EAC(BAC, 0, 0))).toEqual({ error: "#DIV/0!", message: "" });
     expect(cellError(() => EAC(BAC, AC, EV, "CPI*SPI"))).toEqual({ error: "#N/A", message: "pv is needed for the CPI*SPI method" });
     expect(cellError(() => EAC(BAC, AC, EV, "CPI*SPI", 0))).toMatchObject({ error: "#DIV/0!" });
     expect(EAC(BAC, 0, 0, "BUDGET")).toBe(BAC); // nothing spent, nothing earned: the budget
@@ -98,24 +111,30 @@ describe("PMO.TCPI", () => {
   });
 
   it("is not available when the budget or EAC is all spent", () => {
-    expect(cellError(() => TCPI(100, 50, 100))).toMatchObject({ error: "#DIV/0!", message: "Not available: bac equals ac" });
-    expect(cellError(() => TCPI(100, 50, 80, 80))).toMatchObject({ error: "#DIV/0!", message: "Not available: eac equals ac" });
+    expect(cellError(() => TCPI(100, 50, 100))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cellError(() => TCPI(100, 50, 80, 80))).toEqual({ error: "#DIV/0!", message: "" });
   });
 });
 
-describe("PMO.PV", () => {
+describe("PMO.PLANNEDVALUE (PV)", () => {
   // 2026-01-01 is serial 46023 (2025-01-01 = 45658, plus 365 days); 2026-01-11 is 46033.
   it("is linear between start and finish and clamped outside", () => {
-    expect(PV(1000, 46023, 46033, 46026)).toBeCloseTo(300, 9);
-    expect(PV(1000, 46023, 46033, 46000)).toBe(0);
-    expect(PV(1000, 46023, 46033, 46100)).toBe(1000);
-    expect(PV(1000, "2026-01-01", "2026-01-11", "2026-01-06")).toBeCloseTo(500, 9);
+    expect(PLANNEDVALUE(1000, 46023, 46033, 46026)).toBeCloseTo(300, 9);
+    expect(PLANNEDVALUE(1000, 46023, 46033, 46000)).toBe(0);
+    expect(PLANNEDVALUE(1000, 46023, 46033, 46100)).toBe(1000);
+    expect(PLANNEDVALUE(1000, "2026-01-01", "2026-01-11", "2026-01-06")).toBeCloseTo(500, 9);
   });
 
   it("checks the dates", () => {
-    expect(cellError(() => PV(1000, 46033, 46023, 46026))).toEqual({ error: "#NUM!", message: "finish is before start" });
-    expect(cellError(() => PV(1000, 46023, 46023, 46026))).toMatchObject({ error: "#DIV/0!" });
-    expect(cellError(() => PV(1000, "someday", 46023, 46026))).toMatchObject({ error: "#VALUE!", message: 'start "someday" is not a date' });
+    expect(cellError(() => PLANNEDVALUE(1000, 46033, 46023, 46026))).toEqual({ error: "#VALUE!", message: "finish is before start" });
+    expect(cellError(() => PLANNEDVALUE(1000, 46023, 46023, 46026))).toMatchObject({ error: "#DIV/0!" });
+    expect(cellError(() => PLANNEDVALUE(1000, "someday", 46023, 46026))).toMatchObject({ error: "#VALUE!", message: 'start "someday" is not a date' });
+    expect(cellError(() => PLANNEDVALUE(1000, -5, 46023, 46026))).toEqual({ error: "#NUM!", message: "" });
+  });
+
+  it.each([null, "", 0])("reads %p as a blank date", (blank) => {
+    expect(cellError(() => PLANNEDVALUE(1000, blank, 46033, 46026))).toEqual({ error: "#N/A", message: "start is blank" });
+    expect(cellError(() => SLIPPAGE(46023, blank))).toEqual({ error: "#N/A", message: "forecastDate is blank" });
   });
 });
 

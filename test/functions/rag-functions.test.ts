@@ -44,9 +44,25 @@ describe("PMO.RAG thresholds at their boundaries (SPEC 3.4 defaults)", () => {
 
   it("names bad arguments", () => {
     expect(cellError(() => RAG("fast", 1))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^spi/) });
-    expect(cellError(() => RAG(1, 1, 30))).toEqual({ error: "#NUM!", message: "riskScore 30 is outside 1-25" });
+    expect(cellError(() => RAG(1, 1, 30))).toEqual({ error: "#NUM!", message: "" });
     expect(cellError(() => RAG(1, 1, null, null, [["spi.amber", "high"]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^thresholds row 1: Rule spi.amber/) });
     expect(cellError(() => RAG(1, 1, null, null, [["spi.amber"]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/2-column/) });
+  });
+});
+
+describe("PMO.RAG with blanks", () => {
+  it.each([null, "", 0])("reads a riskScore of %p as not given", (blank) => {
+    expect(RAG(1, 1, blank)).toBe("Green");
+    expect(RAGREASON(0.93, 1, blank, null)).toBe("Schedule Amber: SPI 0.93 < 0.95");
+  });
+
+  it("counts an SPI or CPI of 0 as 0, which is how Excel desktop passes an empty cell", () => {
+    expect(RAG(0, 1)).toBe("Red");
+    expect(RAG(null, 1)).toBe("Green");
+  });
+
+  it("ignores blank rows below the thresholds", () => {
+    expect(RAG(0.96, 1, null, null, [["spi.amber", 0.97], [0, 0], ["", ""]])).toBe("Amber");
   });
 });
 
@@ -78,6 +94,12 @@ describe("PMO.RAGWORST and PMO.RAGCOUNT", () => {
     expect(RAGWORST([["r", "A", "g"]])).toBe("Red");
     expect(cellError(() => RAGWORST([[""], [null]]))).toEqual({ error: "#N/A", message: "statuses holds no status" });
     expect(cellError(() => RAGWORST([["Green"], ["Purple"]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^statuses cell 2 "Purple"/) });
+  });
+
+  it.each([null, "", 0])("ignores blanks given as %p, also in rows below the statuses", (blank) => {
+    expect(RAGWORST([["G"], [blank], ["A"], [blank], [blank]])).toBe("Amber");
+    expect(RAGCOUNT([["G"], [blank], ["g"], [blank]], "Green")).toBe(2);
+    expect(cellError(() => RAGCOUNT([["G"]], blank))).toEqual({ error: "#N/A", message: "status is blank" });
   });
 
   it("counts a status written either way", () => {

@@ -24,10 +24,24 @@ describe("PMO.RISKSCORE", () => {
 
   it("names the bad argument", () => {
     expect(cellError(() => RISKSCORE("Likely", 3))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^probability "Likely" is not 1-5/) });
-    expect(cellError(() => RISKSCORE(3, 6))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^impact 6 is not 1-5/) });
-    expect(cellError(() => RISKSCORE(3, 0.5))).toMatchObject({ error: "#VALUE!" });
+    expect(cellError(() => RISKSCORE(3, 2.5))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^impact 2.5 is not 1-5/) });
     expect(cellError(() => RISKSCORE(null, 3))).toEqual({ error: "#N/A", message: "probability is blank" });
     expect(cellError(() => RISKSCORE("#REF!", 3))).toEqual({ error: "#VALUE!", message: "probability holds the Excel error #REF!" });
+  });
+
+  it("gives #NUM!, which Excel shows without a message, for a number outside 1-5", () => {
+    expect(cellError(() => RISKSCORE(6, 2))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => RISKSCORE(3, 6))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => RISKSCORE(-1, 2))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => RISKSCORE(3, 0.5))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => RISKSCORE("7", 2))).toEqual({ error: "#NUM!", message: "" });
+  });
+
+  // Excel desktop passes an empty cell as 0, Excel on the web as null (office-js issue 4702), and a
+  // range's empty cells as "" or 0: a 1-5 scale has no 0, so all three are the same blank.
+  it.each([null, "", 0])("reads %p as a blank probability or impact", (blank) => {
+    expect(cellError(() => RISKSCORE(blank, 2))).toEqual({ error: "#N/A", message: "probability is blank" });
+    expect(cellError(() => RISKSCORE(2, blank))).toEqual({ error: "#N/A", message: "impact is blank" });
   });
 });
 
@@ -47,10 +61,10 @@ describe("PMO.RISKRATING", () => {
   });
 
   it("refuses scores outside 1-25 and text", () => {
-    expect(cellError(() => RISKRATING(26))).toMatchObject({ error: "#NUM!", message: "score 26 is outside 1-25" });
-    expect(cellError(() => RISKRATING(0))).toMatchObject({ error: "#NUM!" });
-    expect(cellError(() => RISKRATING("high"))).toMatchObject({ error: "#VALUE!" });
-    expect(cellError(() => RISKRATING(""))).toMatchObject({ error: "#N/A" });
+    expect(cellError(() => RISKRATING(26))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => RISKRATING(-3))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => RISKRATING("high"))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^score/) });
+    for (const blank of [null, "", 0]) expect(cellError(() => RISKRATING(blank))).toEqual({ error: "#N/A", message: "score is blank" });
   });
 });
 
@@ -93,7 +107,15 @@ describe("PMO.HEATMAP", () => {
 
   it("needs ranges of one size and valid values", () => {
     expect(cellError(() => HEATMAP([[1], [2]], [[1]]))).toMatchObject({ error: "#VALUE!", message: "impacts has 1 cells but probabilities has 2; they must be the same size" });
-    expect(cellError(() => HEATMAP([[1], [9]], [[1], [1]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^probabilities cell 2/) });
+    expect(cellError(() => HEATMAP([[1], ["Likely"]], [[1], [1]]))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^probabilities cell 2 "Likely"/) });
+    expect(cellError(() => HEATMAP([[1], [9]], [[1], [1]]))).toEqual({ error: "#NUM!", message: "" });
+  });
+
+  it.each([null, "", 0])("ignores blank rows given as %p, inside and below the risks", (blank) => {
+    const map = HEATMAP([[3], [blank], [4], [blank], [blank]], [[2], [blank], [2], [blank], [blank]], [["Open"], [blank], [blank], [blank], [blank]]);
+    expect(map[3][2]).toBe(1); // impact 2 is the fourth row; probability 3 the third column
+    expect(map[3][3]).toBe(1); // a blank status is Open
+    expect(map.flat().reduce((a, b) => a + b, 0)).toBe(2);
   });
 });
 
@@ -123,9 +145,15 @@ describe("PMO.CONTINGENCY", () => {
   });
 
   it("checks confidence and trials", () => {
-    expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 1.5))).toMatchObject({ error: "#NUM!", message: expect.stringMatching(/^confidence/) });
+    expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 1.5))).toEqual({ error: "#NUM!", message: "" });
     expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 0.8, 2.5))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^trials/) });
-    expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 0.8, 0))).toMatchObject({ error: "#NUM!" });
-    expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 0.8, 2_000_000))).toMatchObject({ error: "#NUM!" });
+    expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 0.8, -5))).toEqual({ error: "#NUM!", message: "" });
+    expect(cellError(() => CONTINGENCY([[0.5]], [[100]], 0.8, 2_000_000))).toEqual({ error: "#NUM!", message: "" });
+  });
+
+  it.each([null, "", 0])("takes %p as blank: default confidence and trials, blank rows ignored", (blank) => {
+    const withDefaults = CONTINGENCY([[0.3], [0.6]], [[1000], [500]]);
+    expect(CONTINGENCY([[0.3], [0.6]], [[1000], [500]], blank, blank)).toBe(withDefaults);
+    expect(CONTINGENCY([[0.3], [0.6], [blank], [blank]], [[1000], [500], [blank], [blank]])).toBe(withDefaults);
   });
 });

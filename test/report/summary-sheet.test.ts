@@ -137,3 +137,27 @@ describe("a failed write", () => {
     expect(createHash("sha256").update(readFileSync(input)).digest("hex")).toBe(before);
   });
 });
+
+describe("the key figures of a large portfolio", () => {
+  // Three projects of BAC 987,654,321, AC 900,000,000 and EV 800,000,000: BAC 2,962,962,963, AC
+  // 2,700,000,000, EV 2,400,000,000 and EAC (BAC / CPI, CPI = 8/9) 3,333,333,333, 13 characters each.
+  // In bold 14 pt a digit is at least 14/11 of the default font's, so anything under
+  // ceil(13 x 14 / 11) = 17 characters shows ### in Excel and LibreOffice.
+  it("get columns wide enough to show them", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "pmo-wide-"));
+    const workbook = new ExcelJS.Workbook();
+    const projects = workbook.addWorksheet("Projects");
+    projects.addRow(["Project ID", "Project Name", "BAC", "Actual Cost", "Earned Value", "Planned Value"]);
+    for (const id of ["P-1", "P-2", "P-3"]) projects.addRow([id, `Project ${id}`, 987_654_321, 900_000_000, 800_000_000, 800_000_000]);
+    const input = path.join(folder, "input.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const sheet = await summarise(input, path.join(folder, "output.xlsx"));
+    const header = findRow(sheet, "Key figures").number;
+    const values = [1, 2, 3, 4].map((column) => sheet.getCell(header + 4, column).value);
+    expect(values[0]).toBe(2_962_962_963);
+    expect(values[1]).toBe(2_700_000_000);
+    expect(values[2]).toBe(2_400_000_000);
+    expect(values[3] as number).toBeCloseTo(3_333_333_333, 0);
+    for (const column of [1, 2, 3, 4]) expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(17);
+  });
+});

@@ -5,9 +5,7 @@
  */
 import { SheetPlan } from "../../layout/sheet-plan";
 import { CELL_STYLES, CellStyle } from "../../layout/styles";
-import { rangeAddress } from "./address";
 import { RequestCost } from "./cost";
-import { supportsExcelApi } from "./limits";
 import { areaAddressLists, styleRectangles } from "./style-areas";
 
 /** getRanges addresses are kept short; Excel documents no limit, and a long list gains little. */
@@ -38,22 +36,13 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle, cost: RequestCo
   }
 }
 
-/** Queues every style of the plan: one RangeAreas per style (ExcelApi 1.9), else one range per rectangle. */
+/** Queues every style of the plan: one RangeAreas (ExcelApi 1.9) per style and run of addresses. */
 export function queueCellStyles(sheet: Excel.Worksheet, plan: SheetPlan, cost: RequestCost): void {
-  const areas = supportsExcelApi("1.9");
   for (const [name, rectangles] of styleRectangles(plan)) {
     const style: CellStyle = CELL_STYLES[name];
-    if (areas) {
-      for (const addresses of areaAddressLists(rectangles, MAX_AREAS_CHARS)) {
-        cost.action(addresses);
-        applyStyle(sheet.getRanges(addresses).format, style, cost);
-      }
-    } else {
-      for (const r of rectangles) {
-        const address = rangeAddress(r.top, r.left, r.bottom, r.right);
-        cost.action(address);
-        applyStyle(sheet.getRange(address).format, style, cost);
-      }
+    for (const addresses of areaAddressLists(rectangles, MAX_AREAS_CHARS)) {
+      cost.action(addresses);
+      applyStyle(sheet.getRanges(addresses).format, style, cost);
     }
   }
 }

@@ -8,7 +8,6 @@ import { ChartPlan, SheetPlan, STATUS_WORDS } from "../../layout/sheet-plan";
 import { STATUS_COLORS } from "../../layout/styles";
 import { isValidPlanRange, planRangeAddress } from "./address";
 import { RequestCost } from "./cost";
-import { supportsExcelApi } from "./limits";
 
 const CHART_TYPES = { pie: "Pie", columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", line: "Line" } as const;
 
@@ -30,9 +29,6 @@ function categoryStatuses(plan: SheetPlan, chart: ChartPlan): (RagStatus | undef
 }
 
 export function queueCharts(sheet: Excel.Worksheet, plan: SheetPlan, cost: RequestCost): void {
-  // Before ExcelApi 1.7 a series cannot be given its own range; the sheet is written without
-  // charts, as the .xlsx renderer writes it (its data bars and colour scales still show).
-  if (!supportsExcelApi("1.7")) return;
   for (const chartPlan of plan.charts) {
     if (!isDrawable(chartPlan)) continue;
     const categories = sheet.getRange(planRangeAddress(chartPlan.categories));

@@ -7,12 +7,8 @@ import { ConditionalFormat, STATUS_WORDS } from "../../layout/sheet-plan";
 import { STATUS_COLORS } from "../../layout/styles";
 import { isValidPlanRange, planRangeAddress } from "./address";
 import { RequestCost } from "./cost";
-import { supportsExcelApi } from "./limits";
 
 export function queueConditionalFormats(sheet: Excel.Worksheet, formats: readonly ConditionalFormat[], cost: RequestCost): void {
-  // Before ExcelApi 1.6 there is no conditional-format API: the status cells keep their fixed
-  // fills from the named styles, and bars and scales are left out.
-  if (!supportsExcelApi("1.6")) return;
   for (const format of formats) {
     if (!isValidPlanRange(format.range)) continue;
     const address = planRangeAddress(format.range);

@@ -5,13 +5,11 @@
  * extra sync, nothing written.
  */
 import { DateSystem } from "../../engine/values/date";
-import { supportsExcelApi } from "./limits";
 
 const SERIAL_2000_IN_1904 = 35_064;
 
 /** Queues the probe; call the returned function after the next sync. */
 export function queueDateSystemProbe(context: Excel.RequestContext): () => DateSystem {
-  if (!supportsExcelApi("1.2")) return () => 1900;
   const probe = context.workbook.functions.date(2000, 1, 1);
   probe.load("value");
   return () => (probe.value === SERIAL_2000_IN_1904 ? 1904 : 1900);

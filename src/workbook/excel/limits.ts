@@ -1,7 +1,9 @@
 /**
  * The limits the Office adapter works within. Excel on the web rejects a request or a response
  * over 5 MB, so every sync is kept under 4 MB (the margin covers Office.js's own envelope and
- * estimates that run short). Newer APIs are used only where the host has their requirement set.
+ * estimates that run short). The ExcelApi set the adapter needs (1.9: RangeAreas and page layout
+ * are the newest it calls) is declared in manifest.xml, so no host without it loads the add-in and
+ * the code needs no fallbacks for older hosts.
  */
 
 /** Most bytes of cell data one `context.sync()` may carry, either way. */
@@ -13,9 +15,3 @@ export const MAX_SYNC_BYTES = 4_000_000;
  * cannot push a request over the limit unnoticed.
  */
 export const ACTION_OVERHEAD_BYTES = 100;
-
-/** Whether the host has ExcelApi `version` (e.g. "1.9"); outside Office (tests, preview) it has none. */
-export function supportsExcelApi(version: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements) return false;
-  return Office.context.requirements.isSetSupported("ExcelApi", version);
-}

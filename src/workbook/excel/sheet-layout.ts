@@ -6,7 +6,6 @@ import { columnLetters } from "../../engine/sheet";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { isValidPlanRange, planRangeAddress, rangeAddress } from "./address";
 import { RequestCost } from "./cost";
-import { supportsExcelApi } from "./limits";
 
 /**
  * Points of a width in characters. A character is the widest digit of the default font, 7 px in
@@ -30,14 +29,12 @@ export function queueSheetLayout(sheet: Excel.Worksheet, plan: SheetPlan, cost: 
     sheet.getRange(address).merge(false);
     cost.action(address, false);
   }
-  if (plan.freeze && supportsExcelApi("1.7")) queueFreeze(sheet, plan.freeze, cost);
-  // Tab colour: ExcelApi 1.7; without it the tab keeps Excel's default.
-  if (plan.tabColor && supportsExcelApi("1.7")) {
+  if (plan.freeze) queueFreeze(sheet, plan.freeze, cost);
+  if (plan.tabColor) {
     sheet.tabColor = `#${plan.tabColor}`;
     cost.action(plan.tabColor);
   }
-  // Drop-down lists: ExcelApi 1.8; without it the governed columns take any value.
-  if (plan.validations && supportsExcelApi("1.8")) {
+  if (plan.validations) {
     for (const validation of plan.validations) {
       if (!isValidPlanRange(validation.range)) continue;
       const address = planRangeAddress(validation.range);
@@ -46,8 +43,7 @@ export function queueSheetLayout(sheet: Excel.Worksheet, plan: SheetPlan, cost: 
       cost.action(address, source);
     }
   }
-  // Page set-up: ExcelApi 1.9; without it the sheet prints with Excel's defaults.
-  if (supportsExcelApi("1.9")) queuePageLayout(sheet, plan, cost);
+  queuePageLayout(sheet, plan, cost);
 }
 
 /** { row: 5, column: 2 } freezes rows 1-4 and column A, as in the plan's definition. */

@@ -1,4 +1,8 @@
-/** On an older Excel (ExcelApi 1.1) the adapter still writes every value, leaving out what the host lacks. */
+/**
+ * The adapter uses charts, conditional formats, freeze panes, tab colours, page layout and
+ * RangeAreas without guards: manifest.xml requires ExcelApi 1.9, so every host that loads the
+ * add-in has them (test/build/manifest.test.ts checks the declaration).
+ */
 import { SheetPlan } from "../../../src/layout/sheet-plan";
 import { createExcelPort } from "../../../src/workbook/excel";
 import { columnWidthPoints } from "../../../src/workbook/excel/sheet-layout";
@@ -18,8 +22,8 @@ const plan: SheetPlan = {
   tabColor: "1F4E79",
 };
 
-it("uses the newer APIs when the host has them", async () => {
-  const fake = new FakeExcel({ apiVersion: "1.17" });
+it("writes charts, conditional formats, freeze panes, tab colour, page layout and style areas", async () => {
+  const fake = new FakeExcel({ apiVersion: "1.9" });
   fake.install();
   await createExcelPort().writeSheets([plan]);
   const log = fake.sheetByName("Summary").log;
@@ -30,15 +34,4 @@ it("uses the newer APIs when the host has them", async () => {
   expect(log).toContain(`pageLayout.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`);
   expect(log).toContain(`range(A:A).format.columnWidth = ${columnWidthPoints(20)}`);
   expect(log.some((line) => line.startsWith("areas(A2).format.fill.color"))).toBe(true);
-});
-
-it("skips charts, conditional formats, freeze, tab colour and page set-up on ExcelApi 1.1", async () => {
-  const fake = new FakeExcel({ apiVersion: "1.1" });
-  fake.install();
-  await createExcelPort().writeSheets([plan]);
-  const sheet = fake.sheetByName("Summary");
-  expect(sheet.values[1].map((cell) => cell?.value)).toEqual(["Green", "Red"]);
-  expect(sheet.log.filter((line) => /charts|conditionalFormats|freezePanes|tabColor|pageLayout|areas\(/.test(line))).toEqual([]);
-  // Styles fall back to one range per rectangle.
-  expect(sheet.log).toContain(`range(A2).format.fill.color = "#C6EFCE"`);
 });

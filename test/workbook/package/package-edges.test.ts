@@ -93,13 +93,10 @@ describe("calc chain", () => {
   });
 });
 
-test("large: 50,000 history rows splice in linear time and read back", async () => {
+// How fast is the bench's business (npm run bench); this checks that a large history is written whole.
+test("large: 50,000 history rows splice and read back", async () => {
   const input = await buildRichWorkbook();
-  const started = Date.now();
   const output = spliceSheets(input, [historyPlan(50_000)]);
-  const elapsed = Date.now() - started;
-  console.log(`50,000-row history spliced in ${elapsed} ms, ${(output.length / 1e6).toFixed(1)} MB zipped`);
-  expect(elapsed).toBeLessThan(20_000);
   const workbook = await loadWithExcelJS(output);
   const history = workbook.getWorksheet("PMO History");
   expect(history?.rowCount).toBe(50_001);
