@@ -49,7 +49,9 @@ export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArc
     at = record.nextRecord;
   }
   const located = records.map((record) => locateData(bytes, record));
+  // Overlaps first: a zip bomb's entries also disagree on names, but sharing data is what it is.
   refuseOverlaps(located, directory.offset);
+  records.forEach((record) => refuseRenamedLocalHeader(bytes, record));
   const byKey = new Map<string, ZipEntry>();
   for (const entry of located) byKey.set(partKey(entry.name), entry);
   return new ZipArchive(bytes, located, byKey);
@@ -127,11 +129,6 @@ function locateData(bytes: Uint8Array, record: CentralRecord): ZipEntry {
   if (dataOffset + record.compressedSize > bytes.length) {
     throw new ZipDamagedError("truncated", "The file ends inside a part's data: it was probably cut short while being copied or downloaded.", record.name);
   }
-  if (!sameBytes(bytes.subarray(at + LOCAL_HEADER_SIZE, at + LOCAL_HEADER_SIZE + nameLength), record.rawName)) {
-    // Two names for one entry: readers that walk local headers and readers that use the directory
-    // would see different packages, a known way to smuggle content past a checker.
-    throw new ZipDamagedError("malformed", "A part's name differs between its own header and the zip directory, so the file is damaged.", record.name);
-  }
   return {
     name: record.name,
     method: record.method,
@@ -144,6 +141,16 @@ function locateData(bytes: Uint8Array, record: CentralRecord): ZipEntry {
     dosTime: record.dosTime,
     dosDate: record.dosDate,
   };
+}
+
+function refuseRenamedLocalHeader(bytes: Uint8Array, record: CentralRecord): void {
+  const nameStart = record.localHeaderOffset + LOCAL_HEADER_SIZE;
+  const localName = bytes.subarray(nameStart, nameStart + readU16(bytes, record.localHeaderOffset + 26));
+  if (!sameBytes(localName, record.rawName)) {
+    // Two names for one entry: readers that walk local headers and readers that use the directory
+    // would see different packages, a known way to smuggle content past a checker.
+    throw new ZipDamagedError("malformed", "A part's name differs between its own header and the zip directory, so the file is damaged.", record.name);
+  }
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
