@@ -30,6 +30,7 @@ export function readEntryChunks(
   budget: InflateBudget,
 ): void {
   const entry = resolveEntry(archive, entryOrName);
+  refuseImpossibleSize(entry);
   let crc = 0;
   let produced = 0;
   const accept = (chunk: Uint8Array): void => {
@@ -55,6 +56,19 @@ export function readEntryChunks(
   }
   if (crc !== entry.crc32) {
     throw new ZipDamagedError("bad-crc", "A part's checksum does not match its content, so the file is damaged (often by an incomplete copy or download).", entry.name);
+  }
+}
+
+/**
+ * A claim no data could meet is refused before any work: stored data is its own size, and deflate
+ * cannot expand more than MAX_DEFLATE_RATIO to 1. This also bounds what readEntryBytes allocates.
+ */
+function refuseImpossibleSize(entry: ZipEntry): void {
+  const impossible =
+    (entry.method === METHOD_STORED && entry.uncompressedSize !== entry.compressedSize) ||
+    (entry.method === METHOD_DEFLATE && entry.uncompressedSize > entry.compressedSize * MAX_DEFLATE_RATIO + SMALLEST_INPUT_SLICE);
+  if (impossible) {
+    throw new ZipDamagedError("bad-length", `A part claims ${entry.uncompressedSize} bytes, which its ${entry.compressedSize} bytes of data cannot hold, so the file is damaged.`, entry.name);
   }
 }
 
