@@ -31,7 +31,8 @@
  *   readEntryBytes(archive, entryOrName, budget): Uint8Array
  *   readEntryText(archive, entryOrName, budget): string       (UTF-8)
  *   Refused when read: methods other than stored and deflate, damaged deflate data, a CRC-32 or
- *   length that differs from the directory's. A name the archive lacks is a plain Error; use
+ *   length that differs from the directory's (a claimed size the data cannot reach, stored data not
+ *   its own size or deflate past 1032:1, is refused before inflating). A name the archive lacks is a plain Error; use
  *   archive.find() first for optional parts.
  *   defaultInflateLimit(fileSize) = min(40 x fileSize + 10 MB, 2 GB).
  *

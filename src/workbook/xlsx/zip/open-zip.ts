@@ -52,9 +52,7 @@ export function openZip(bytes: Uint8Array, options: OpenZipOptions = {}): ZipArc
   // Overlaps first: a zip bomb's entries also disagree on names, but sharing data is what it is.
   refuseOverlaps(located, directory.offset);
   records.forEach((record) => refuseRenamedLocalHeader(bytes, record));
-  const byKey = new Map<string, ZipEntry>();
-  for (const entry of located) byKey.set(partKey(entry.name), entry);
-  return new ZipArchive(bytes, located, byKey);
+  return new ZipArchive(bytes, located);
 }
 
 interface CentralRecord extends Omit<ZipEntry, "dataOffset"> {

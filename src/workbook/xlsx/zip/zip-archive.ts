@@ -22,14 +22,18 @@ export interface ZipEntry {
   readonly dosDate: number;
 }
 
+/** Made by openZip, which has checked the entries (names unique as parts, data in bounds, no overlaps). */
 export class ZipArchive {
+  private readonly byPartKey = new Map<string, ZipEntry>();
+
   constructor(
     /** The whole archive; entries' compressed data are ranges of it. */
     readonly bytes: Uint8Array,
     /** In central-directory order. */
     readonly entries: readonly ZipEntry[],
-    private readonly byPartKey: ReadonlyMap<string, ZipEntry>,
-  ) {}
+  ) {
+    for (const entry of entries) this.byPartKey.set(partKey(entry.name), entry);
+  }
 
   /** The entry for a part name, compared as OPC does: case-insensitive, leading "/" ignored. */
   find(name: string): ZipEntry | undefined {
