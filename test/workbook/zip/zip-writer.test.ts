@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync, Zip, ZipDeflate, zipSync } from "fflate";
-import { InflateBudget, openZip, readEntryBytes, readEntryText, ZipArchive, ZipWriter } from "../../../src/workbook/xlsx/zip";
+import { InflateBudget, openZip, readEntryBytes, readEntryText, ZipArchive, ZipLimitError, ZipWriter } from "../../../src/workbook/xlsx/zip";
 import { readU16, readU32 } from "../../../src/workbook/xlsx/zip/zip-format";
 import { text } from "./hand-made-zip";
 
@@ -145,6 +145,14 @@ describe("ZipWriter", () => {
     const writer = new ZipWriter().add("xl/a.xml", "1");
     expect(() => writer.add("/XL/A.xml", "2")).toThrow('Part "/XL/A.xml" is written twice');
     expect(writer.entryCount).toBe(1);
+  });
+
+  it("refuses to write more entries than a zip without ZIP64 can count", () => {
+    const writer = new ZipWriter();
+    for (let i = 0; i < 65_534; i++) writer.add(`p${i}`, "");
+    expect(openZip(writer.toBytes()).entries).toHaveLength(65_534);
+    writer.add("one-more", "");
+    expect(() => writer.toBytes()).toThrow(ZipLimitError);
   });
 
   it("writes an empty archive that readers open", () => {

@@ -83,14 +83,16 @@ function readCentralRecord(bytes: Uint8Array, at: number, end: number): CentralR
     compressedSize: readU32(bytes, at + 20),
     localHeaderOffset: readU32(bytes, at + 42),
   };
-  const zip64 = readZip64Extra(bytes, nameStart + nameLength, extraLength, sizes, readU16(bytes, at + 34), name);
+  const wide = readZip64Extra(bytes, nameStart + nameLength, extraLength, sizes, readU16(bytes, at + 34), name);
   return {
     name,
     rawName,
     method: readU16(bytes, at + 10),
     flags,
     crc32: readU32(bytes, at + 16),
-    ...zip64,
+    uncompressedSize: wide.uncompressedSize,
+    compressedSize: wide.compressedSize,
+    localHeaderOffset: wide.localHeaderOffset,
     dosTime: readU16(bytes, at + 12),
     dosDate: readU16(bytes, at + 14),
     nextRecord,
@@ -101,8 +103,9 @@ type EntrySizes = Pick<ZipEntry, "uncompressedSize" | "compressedSize" | "localH
 
 /** The ZIP64 extra block holds, in this order, each 64-bit value whose 32-bit field reads 0xFFFFFFFF. */
 function readZip64Extra(bytes: Uint8Array, start: number, length: number, sizes: EntrySizes, disk: number, name: string): EntrySizes {
+  const anyMarker = sizes.uncompressedSize === ZIP64_MARKER_32 || sizes.compressedSize === ZIP64_MARKER_32 || sizes.localHeaderOffset === ZIP64_MARKER_32;
+  if (!anyMarker && disk !== ZIP64_MARKER_16) return sizes;
   const wanted = (["uncompressedSize", "compressedSize", "localHeaderOffset"] as const).filter((field) => sizes[field] === ZIP64_MARKER_32);
-  if (wanted.length === 0 && disk !== ZIP64_MARKER_16) return sizes;
   for (let at = start; at + 4 <= start + length; at += 4 + readU16(bytes, at + 2)) {
     if (readU16(bytes, at) !== ZIP64_EXTRA_ID) continue;
     const blockSize = readU16(bytes, at + 2);

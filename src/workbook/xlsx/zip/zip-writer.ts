@@ -131,7 +131,17 @@ export class ZipWriter {
     const encoded = strToU8(name);
     if (encoded.length > ZIP64_MARKER_16) throw new Error(`Part name "${name.slice(0, 40)}..." is too long for a zip.`);
     this.partKeys.add(key);
-    this.pending.push({ ...entry, name: encoded, flags: entry.flags | (isAscii(name) ? 0 : FLAG_UTF8_NAME) });
+    // Spelled out rather than spread: one object shape for every entry keeps toBytes() monomorphic.
+    this.pending.push({
+      name: encoded,
+      flags: entry.flags | (isAscii(name) ? 0 : FLAG_UTF8_NAME),
+      method: entry.method,
+      crc32: entry.crc32,
+      uncompressedSize: entry.uncompressedSize,
+      data: entry.data,
+      dosTime: entry.dosTime,
+      dosDate: entry.dosDate,
+    });
   }
 }
 
