@@ -85,7 +85,7 @@ describe("spliceSheets", () => {
   });
 
   test("refuses bad input with a message, not a broken file", () => {
-    expect(() => spliceSheets(new TextEncoder().encode("hello"), [summaryPlan()])).toThrow("not an .xlsx file");
+    expect(() => spliceSheets(new TextEncoder().encode("hello"), [summaryPlan()])).toThrow("not an .xlsx workbook");
     expect(() => spliceSheets(input, [{ ...summaryPlan(), name: "a/b" }])).toThrow("bad sheet name");
     expect(() => spliceSheets(input, [summaryPlan(), summaryPlan()])).toThrow("planned twice");
   });

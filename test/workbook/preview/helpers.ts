@@ -5,13 +5,13 @@ import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { SheetData } from "../../../src/engine/sheet";
 import { WorkbookContents, WorkbookReader } from "../../../src/workbook/port";
-import { xlsxFileReader } from "../../../src/workbook/xlsx/xlsx-reader";
+import { excelJSStreamReader } from "../../helpers/exceljs-stream-reader";
 import { escapeAttribute } from "../../../src/workbook/xlsx/package/xml-text";
 
 export const fixture = (name: string) => path.join(__dirname, "..", "..", "fixtures", name);
 
 /**
- * The CLI's ExcelJS streaming reader, as the reference to compare with. It fails now and then
+ * ExcelJS's streaming reader, as the reference to compare with. It fails now and then
  * (about 1 read in 150 under load) with "Cannot read properties of undefined (reading 'sheets')":
  * ExcelJS sometimes parses a worksheet without having parsed workbook.xml, which ExcelJS-written
  * files put last in the zip. That is ExcelJS's flake, not what these tests are about, so such a
@@ -22,7 +22,7 @@ export function excelJSReader(file: string): WorkbookReader {
     async read(wanted) {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await xlsxFileReader(file).read(wanted);
+          return await excelJSStreamReader(file).read(wanted);
         } catch (error) {
           if (attempt >= 3 || !String(error).includes("reading 'sheets'")) throw error;
         }
@@ -31,7 +31,7 @@ export function excelJSReader(file: string): WorkbookReader {
   };
 }
 
-/** Reads bytes with the CLI's ExcelJS streaming reader (it wants a file, so one is written). */
+/** Reads bytes with ExcelJS's streaming reader (it wants a file, so one is written). */
 export async function readWithExcelJS(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Promise<WorkbookContents> {
   const dir = mkdtempSync(path.join(tmpdir(), "pmo-preview-"));
   try {

@@ -4,16 +4,16 @@
  * Runs in a browser too, which is how preview mode makes its sample workbook.
  */
 import { SheetPlan } from "../../../layout/sheet-plan";
-import { spliceSheets } from "./splice";
+import { splicePackage } from "./splice";
 import { MINIMAL_STYLES_XML } from "./styles-merge";
-import { writePackage } from "./zip";
+import { PackageParts, setPartText } from "./zip";
 
 const XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-function emptyPackage(firstSheet: string): Uint8Array {
+function emptyPackage(firstSheet: string): PackageParts {
   const name = firstSheet.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   const parts: Record<string, string> = {
     "[Content_Types].xml":
@@ -34,12 +34,15 @@ function emptyPackage(firstSheet: string): Uint8Array {
     "xl/worksheets/sheet1.xml": `${XML}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`,
     "xl/styles.xml": MINIMAL_STYLES_XML,
   };
-  const encoder = new TextEncoder();
-  return writePackage(new Map(Object.entries(parts).map(([path, text]) => [path, encoder.encode(text)])));
+  const created = PackageParts.empty();
+  for (const [path, text] of Object.entries(parts)) setPartText(created, path, text);
+  return created;
 }
 
 /** A workbook holding exactly these sheets, in this order. */
 export function packageFromPlans(plans: readonly SheetPlan[]): Uint8Array {
   if (plans.length === 0) throw new Error("A workbook needs at least one sheet");
-  return spliceSheets(emptyPackage(plans[0].name), plans);
+  const parts = emptyPackage(plans[0].name);
+  splicePackage(parts, plans);
+  return parts.toBytes();
 }

@@ -9,7 +9,8 @@
 import { PmoInputError } from "../../../engine/errors";
 import { WorkbookContents } from "../../port";
 import { findWorkbookPart } from "./splice";
-import { looksLikeZip, PackageParts, partText, readPackage } from "./zip";
+import { PackageParts, partText } from "./zip";
+import { packageProblem } from "./package-errors";
 import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "./relationships";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { parseSharedStrings } from "./shared-strings";
@@ -27,42 +28,28 @@ interface WorksheetPart {
  * messages. Throws PmoInputError when the bytes are not an .xlsx workbook.
  */
 export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) => boolean, source = "The file"): WorkbookContents {
-  const unreadable = (reason: string) =>
-    new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
-  if (!looksLikeZip(bytes)) throw unreadable("it is not a zip package");
   try {
-    // Two passes over the zip: the small parts that say where things are, then the sheets wanted.
-    const partNames = new Set<string>();
-    const parts = readPackage(bytes, (name) => {
-      partNames.add(name);
-      return !name.startsWith("xl/worksheets/") || name.endsWith(".rels");
-    });
+    const parts = PackageParts.open(bytes);
     const workbookPart = findWorkbookPart(parts);
     const workbookXml = partText(parts, workbookPart) ?? "";
     const relationships = parseRelationships(partText(parts, relsPathOf(workbookPart)) ?? "").filter((r) => !r.external);
     // A sheet whose part is missing from the package is not there (Excel would repair it away).
-    const worksheets = worksheetParts(workbookXml, relationships, workbookPart).filter((sheet) => partNames.has(sheet.part));
+    const worksheets = worksheetParts(workbookXml, relationships, workbookPart).filter((sheet) => parts.has(sheet.part));
     const chosen = worksheets.filter((sheet) => wanted(sheet.name));
-    const chosenParts = new Set(chosen.map((sheet) => sheet.part));
-    const sheetParts = chosen.length === 0 ? new Map() : readPackage(bytes, (name) => chosenParts.has(name));
-    for (const [name, data] of sheetParts) parts.set(name, data);
-
     const dateSystem = dateSystemOf(workbookXml);
     const context = {
       sharedStrings: chosen.length === 0 ? [] : parseSharedStrings(relatedText(parts, workbookPart, relationships, "/sharedStrings") ?? ""),
       dateStyles: dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles")),
       dateSystem,
     };
-    const contents: WorkbookContents = { sheetNames: [], sheets: new Map(), dateSystem };
-    for (const sheet of worksheets) {
-      contents.sheetNames.push(sheet.name);
-      const xml = chosenParts.has(sheet.part) ? partText(parts, sheet.part) : undefined;
-      if (xml !== undefined) contents.sheets.set(sheet.name, scanSheetData(xml, sheet.name, context));
-    }
+    const contents: WorkbookContents = { sheetNames: worksheets.map((sheet) => sheet.name), sheets: new Map(), dateSystem };
+    for (const sheet of chosen) contents.sheets.set(sheet.name, scanSheetData(partText(parts, sheet.part) ?? "", sheet.name, context));
     return contents;
   } catch (error) {
-    if (error instanceof PmoInputError) throw error;
-    throw unreadable(error instanceof Error ? error.message : String(error));
+    const problem = packageProblem(error, source);
+    if (problem) throw problem;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
   }
 }
 

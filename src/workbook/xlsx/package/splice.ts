@@ -5,7 +5,7 @@
  * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising.
  */
 import { SheetPlan } from "../../../layout/sheet-plan";
-import { PackageParts, partText, readPackage, setPartText, writePackage } from "./zip";
+import { PackageParts, partText, setPartText } from "./zip";
 import {
   addOverride,
   addRelationship,
@@ -32,14 +32,14 @@ const CONTENT_TYPES = "[Content_Types].xml";
 
 /** Sheet names in tab order. */
 export function listSheets(input: Uint8Array): string[] {
-  const parts = readPackage(input);
+  const parts = PackageParts.open(input);
   return parseSheetEntries(requiredText(parts, findWorkbookPart(parts))).map((sheet) => sheet.name);
 }
 
 export function spliceSheets(input: Uint8Array, sheets: readonly SheetPlan[]): Uint8Array {
-  const parts = readPackage(input);
+  const parts = PackageParts.open(input);
   splicePackage(parts, sheets);
-  return writePackage(parts);
+  return parts.toBytes();
 }
 
 /** Same as spliceSheets, on parts already read (edited in place). */
@@ -129,7 +129,7 @@ function workbookDir(workbookPart: string): string {
 
 /** `dir + stem + N + extension` for the smallest N no part uses (OPC part names ignore case). */
 function freePartName(parts: PackageParts, dir: string, stem: string, extension: string): { part: string; relative: string } {
-  const taken = new Set([...parts.keys()].map((name) => name.toLowerCase()));
+  const taken = new Set(parts.names().map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
     const relative = `${stem}${n}${extension}`;
     if (!taken.has(`${dir}${relative}`.toLowerCase())) return { part: `${dir}${relative}`, relative };
