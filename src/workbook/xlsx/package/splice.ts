@@ -22,6 +22,7 @@ import { withoutSheetEntries } from "./calc-chain";
 import { addSheetEntry, checkSheetName, dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { MINIMAL_STYLES_XML, mergeStyles } from "./styles-merge";
 import { renderSheetXml } from "./sheet-xml";
+import { withWorksheetTitles } from "./app-properties";
 
 const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL = `${TRANSITIONAL_RELS}/worksheet`;
@@ -29,6 +30,8 @@ const STYLES_REL = `${TRANSITIONAL_RELS}/styles`;
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const CONTENT_TYPES = "[Content_Types].xml";
+/** Where Excel keeps the extended properties; other packages may not have it, which is fine. */
+const APP_PROPERTIES = "docProps/app.xml";
 
 /** Sheet names in tab order. */
 export function listSheets(input: Uint8Array): string[] {
@@ -65,6 +68,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
   const styleIndex = (name: keyof typeof styles.styleIndex) => styles.styleIndex[name];
   const dateSystem = dateSystemOf(workbookXml);
 
+  const added: string[] = [];
   for (const plan of sheets) {
     const xml = renderSheetXml(plan, styleIndex, styles.dxfIds, { dateSystem });
     const entries = parseSheetEntries(workbookXml);
@@ -83,6 +87,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
       ({ relsXml, contentTypes } = dropCalcChainEntries(parts, workbookPart, relsXml, contentTypes, existing.sheetId));
       continue;
     }
+    added.push(plan.name);
     const target = freePartName(parts, `${workbookDir(workbookPart)}worksheets/`, "sheet", ".xml");
     const relationshipId = newRelationshipId(relationships);
     setPartText(parts, target.part, xml);
@@ -94,6 +99,8 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
   setIfChanged(parts, workbookPart, workbookXml);
   setIfChanged(parts, workbookRelsPart, relsXml);
   setIfChanged(parts, CONTENT_TYPES, contentTypes);
+  const appXml = partText(parts, APP_PROPERTIES);
+  if (appXml !== undefined && added.length > 0) setIfChanged(parts, APP_PROPERTIES, withWorksheetTitles(appXml, added));
 }
 
 /** See calc-chain.ts: only a replaced sheet's own formula entries go, and the part only if emptied. */

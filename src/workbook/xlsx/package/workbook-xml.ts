@@ -1,6 +1,7 @@
 /** Reading and extending the `<sheets>` list of the workbook part, by text edits. */
 import { DateSystem } from "../../../engine/values/date";
 import { attribute, escapeAttribute } from "./xml-text";
+import { attributeIn, prefixFor, startTags, XmlStartTag } from "./xml-scopes";
 import { insertBeforeClosing } from "./relationships";
 
 export interface SheetEntry {
@@ -9,39 +10,36 @@ export interface SheetEntry {
   relationshipId: string;
 }
 
-const RELATIONSHIP_NAMESPACES = [
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  "http://purl.oclc.org/ooxml/officeDocument/relationships",
-];
+const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const STRICT_RELATIONSHIPS_NAMESPACE = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+const RELATIONSHIP_NAMESPACES = [RELATIONSHIPS_NAMESPACE, STRICT_RELATIONSHIPS_NAMESPACE];
 
-/** The prefix bound to the relationships namespace (usually "r"), or undefined if none is declared. */
-function relationshipPrefix(workbookXml: string): string | undefined {
-  for (const match of workbookXml.matchAll(/\sxmlns:(\w+)\s*=\s*"([^"]*)"/g)) {
-    if (RELATIONSHIP_NAMESPACES.includes(match[2])) return match[1];
-  }
-  return undefined;
+/** The `<sheet>` elements of `<sheets>`, whatever prefixes the workbook uses and wherever it declares them. */
+function sheetTags(workbookXml: string): XmlStartTag[] {
+  return startTags(workbookXml).filter((tag) => tag.local === "sheet" && tag.path[tag.path.length - 1] === "sheets");
 }
 
 export function parseSheetEntries(workbookXml: string): SheetEntry[] {
-  const prefix = relationshipPrefix(workbookXml) ?? "r";
-  const sheets = /<(\w+:)?sheets\b[^>]*>([\s\S]*?)<\/\1?sheets>/.exec(workbookXml)?.[2] ?? "";
-  const out: SheetEntry[] = [];
-  for (const match of sheets.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    out.push({
-      name: attribute(match[0], "name") ?? "",
-      sheetId: Number(attribute(match[0], "sheetId")),
-      relationshipId: attribute(match[0], `${prefix}:id`) ?? "",
-    });
-  }
-  return out;
+  return sheetTags(workbookXml).map((tag) => ({
+    name: attributeIn(tag, "", "name") ?? "",
+    sheetId: Number(attributeIn(tag, "", "sheetId")),
+    relationshipId: RELATIONSHIP_NAMESPACES.map((namespace) => attributeIn(tag, namespace, "id")).find((id) => id !== undefined) ?? "",
+  }));
 }
 
-/** Appends `<sheet>` at the end of `<sheets>`, so existing sheet indexes (used by names) hold. */
+/**
+ * Appends `<sheet>` at the end of `<sheets>`, so existing sheet indexes (used by names) hold. The
+ * new element is in the `<sheets>` element's namespace, and its relationship id uses a prefix
+ * bound to the relationships namespace where it stands; when none is (openpyxl declares it on each
+ * `<sheet>`), the element declares `r` itself, so the document stays namespace-well-formed.
+ */
 export function addSheetEntry(workbookXml: string, entry: SheetEntry): string {
-  const prefix = relationshipPrefix(workbookXml);
-  const idAttribute = prefix
-    ? `${prefix}:id="${escapeAttribute(entry.relationshipId)}"`
-    : `r:id="${escapeAttribute(entry.relationshipId)}" xmlns:r="${RELATIONSHIP_NAMESPACES[0]}"`;
+  const sheets = startTags(workbookXml).find((tag) => tag.local === "sheets" && tag.path.length === 1);
+  if (!sheets) throw new Error("the workbook part has no <sheets> element");
+  const scope = sheets.scope;
+  const bound = prefixFor(scope, RELATIONSHIPS_NAMESPACE, "r");
+  const id = escapeAttribute(entry.relationshipId);
+  const idAttribute = bound ? `${bound}:id="${id}"` : `xmlns:r="${RELATIONSHIPS_NAMESPACE}" r:id="${id}"`;
   const element = `<sheet name="${escapeAttribute(entry.name)}" sheetId="${entry.sheetId}" ${idAttribute}/>`;
   return insertBeforeClosing(workbookXml, "sheets", element);
 }
