@@ -8,12 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
+import { openZip } from "../../../src/workbook/xlsx/zip";
 import { spliceSheets } from "../../../src/workbook/xlsx/package";
 import { ADDED_PARTS, buildRichWorkbook } from "./rich-workbook";
 import { historyPlan, summaryPlan } from "./plans";
 import { loadWithExcelJS, unzipText } from "./read-back";
 
-const EDITED = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
+// docProps/app.xml lists the sheet titles, so a sheet we add is added there too.
+const EDITED = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "docProps/app.xml"];
 
 let input: Uint8Array;
 let output: Uint8Array;
@@ -41,6 +43,18 @@ describe("preservation", () => {
     expect(untouched.length).toBeGreaterThan(20);
     for (const name of untouched) {
       expect([name, Buffer.from(after[name] ?? []).equals(Buffer.from(before[name]))]).toEqual([name, true]);
+    }
+  });
+
+  test("every part not edited is copied as its compressed bytes, never inflated and deflated again", () => {
+    const inputZip = openZip(input);
+    const outputZip = openZip(output);
+    const untouched = inputZip.entries.filter((entry) => !EDITED.includes(entry.name) && entry.name !== "xl/worksheets/sheet2.xml");
+    expect(untouched.length).toBeGreaterThan(20);
+    for (const entry of untouched) {
+      const copied = outputZip.find(entry.name)!;
+      expect([entry.name, copied.crc32, copied.method]).toEqual([entry.name, entry.crc32, entry.method]);
+      expect([entry.name, Buffer.from(outputZip.compressedData(copied)).equals(Buffer.from(inputZip.compressedData(entry)))]).toEqual([entry.name, true]);
     }
   });
 
