@@ -7,7 +7,7 @@ import { ColumnMapping } from "./config";
 import { PmoInputError } from "./errors";
 import { finding, Finding, GOVERNANCE_RULES } from "./findings";
 import { Milestone, Portfolio, Project, Risk } from "./model";
-import { DEFAULT_SHEET_NAMES, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { DEFAULT_SHEET_NAMES, isPmoSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
 import { normaliseHeader } from "./schema/header-match";
 import { readTable, TableLayout, TableRecord } from "./schema/read-table";
 import { SheetData } from "./sheet";
@@ -28,7 +28,11 @@ export function resolveSheetNames(available: readonly string[], configured: Part
   const byKey = new Map(available.map((name) => [normaliseHeader(name), name]));
   const resolved: Partial<Record<SheetKind, string>> = {};
   for (const kind of SHEET_KINDS) {
-    const candidates = configured[kind] ? [configured[kind]!] : [DEFAULT_SHEET_NAMES[kind], ...SHEET_SYNONYMS[kind]];
+    const chosen = configured[kind];
+    if (chosen !== undefined && isPmoSheetName(chosen)) {
+      throw new PmoInputError(`PMO Config's sheet.${kind} names "${chosen}", a sheet pmo writes itself; name the sheet that holds your ${kind} register instead`);
+    }
+    const candidates = chosen ? [chosen] : [DEFAULT_SHEET_NAMES[kind], ...SHEET_SYNONYMS[kind]];
     const found = candidates.map((name) => byKey.get(normaliseHeader(name))).find((name) => name !== undefined);
     if (found) resolved[kind] = found;
   }

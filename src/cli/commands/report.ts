@@ -11,7 +11,7 @@ import { loadPortfolio } from "../../workbook/load-portfolio";
 import { writeSheetsToCopy } from "../../workbook/xlsx/write-sheets";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
-import { requireOutputFolder, requireWorkbookFile } from "../files";
+import { isSameFile, requireOutputFolder, requireWorkbookFile } from "../files";
 import { parseMappingFlags } from "../mapping";
 import { reportingMonth } from "../month";
 import { terminal } from "../terminal";
@@ -32,10 +32,14 @@ export function reportOutputPath(input: string, month: string, out: string | und
   if (inPlace) return input;
   if (out === undefined) {
     const parsed = path.parse(input);
-    return path.join(parsed.dir, `${parsed.name}-PMO-${month}${parsed.ext}`);
+    const beside = path.join(parsed.dir, `${parsed.name}-PMO-${month}${parsed.ext}`);
+    if (isSameFile(beside, input)) throw new PmoInputError(`${beside} is a link to the input workbook itself; give --out another file, or use --in-place`);
+    return beside;
   }
   if (!/\.xlsx$/i.test(out)) throw new PmoInputError(`--out ${out}: the output must be an .xlsx file`);
-  if (path.resolve(out) === path.resolve(input)) throw new PmoInputError(`--out is the input workbook itself; add --in-place to update it, or choose another name`);
+  if (path.resolve(out) === path.resolve(input) || isSameFile(out, input)) {
+    throw new PmoInputError(`--out ${out} is the input workbook itself; add --in-place to update it, or choose another name`);
+  }
   return out;
 }
 

@@ -41,6 +41,15 @@ export const CONFIG_SHEET_NAME = "PMO Config";
 export const HISTORY_SHEET_NAME = "PMO History";
 export const SUMMARY_SHEET_PREFIX = "PMO Summary ";
 
+/**
+ * Whether a sheet is one the product writes itself (PMO Config, PMO History, a month's summary):
+ * such a sheet is never read as the user's register, which a report would then overwrite.
+ */
+export function isPmoSheetName(name: string): boolean {
+  const key = name.trim().replace(/\s+/g, " ").toLowerCase();
+  return key === CONFIG_SHEET_NAME.toLowerCase() || key === HISTORY_SHEET_NAME.toLowerCase() || key.startsWith(SUMMARY_SHEET_PREFIX.toLowerCase());
+}
+
 const PROJECT_REFERENCE = ["Project ID", "Project", "Proj ID", "Project Ref", "Project Reference", "Project Code", "Project No", "Project Number", "Related Project", "Linked Project", "PID"];
 
 export const PROJECT_FIELDS: readonly FieldSpec[] = [
