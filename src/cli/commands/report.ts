@@ -38,7 +38,7 @@ export function reportOutputPath(input: string, month: string, out: string | und
   }
   if (!/\.xlsx$/i.test(out)) throw new PmoInputError(`--out ${out}: the output must be an .xlsx file`);
   if (path.resolve(out) === path.resolve(input) || isSameFile(out, input)) {
-    throw new PmoInputError(`--out ${out} is the input workbook itself; add --in-place to update it, or choose another name`);
+    throw new PmoInputError(`--out is the input workbook itself; add --in-place to update it, or choose another name`);
   }
   return out;
 }
