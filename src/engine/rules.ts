@@ -49,6 +49,36 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleKey, string>> = {
   "weight.riskReduction": "Priority weight of risk reduction",
 };
 
+/** The values a rule can sensibly take; outside them it is a mistake (1e308, a negative weight). */
+const RULE_LIMITS: Readonly<Record<RuleKey, readonly [number, number]>> = {
+  "spi.amber": [0, 2],
+  "spi.red": [0, 2],
+  "cpi.amber": [0, 2],
+  "cpi.red": [0, 2],
+  "slip.amberDays": [0, 3650],
+  "slip.redDays": [0, 3650],
+  "milestone.redDays": [0, 3650],
+  "risk.amberScore": [1, 25],
+  "risk.redScore": [1, 25],
+  "stale.days": [1, 3650],
+  "weight.strategicFit": [0, 100],
+  "weight.value": [0, 100],
+  "weight.urgency": [0, 100],
+  "weight.riskReduction": [0, 100],
+};
+
+/**
+ * Amber and Red thresholds that belong together: for an index Red is below Amber (lower is worse),
+ * for days and scores Red is above it. An inverted pair would make Amber unreachable or everything
+ * Red, so both fall back to their defaults.
+ */
+const THRESHOLD_PAIRS: readonly { amber: RuleKey; red: RuleKey; redIs: "lower" | "higher" }[] = [
+  { amber: "spi.amber", red: "spi.red", redIs: "lower" },
+  { amber: "cpi.amber", red: "cpi.red", redIs: "lower" },
+  { amber: "slip.amberDays", red: "slip.redDays", redIs: "higher" },
+  { amber: "risk.amberScore", red: "risk.redScore", redIs: "higher" },
+];
+
 export function findRuleKey(text: string): RuleKey | undefined {
   return RULE_KEY_BY_LOWER.get(text.trim().toLowerCase());
 }
@@ -73,6 +103,7 @@ export interface ParsedRules {
 export function parseRuleRows(rows: readonly (readonly unknown[])[], options: { ignoreUnknown?: boolean } = {}): ParsedRules {
   const rules: Record<RuleKey, number> = { ...DEFAULT_RULES };
   const warnings: RuleWarning[] = [];
+  const rowOf = new Map<RuleKey, number>();
   rows.forEach((row, index) => {
     const rawKey = row[0];
     if (rawKey === null || rawKey === undefined || String(rawKey).trim() === "") return;
@@ -83,13 +114,31 @@ export function parseRuleRows(rows: readonly (readonly unknown[])[], options: { 
       return;
     }
     const parsed = parseNumber(row[1]);
-    if (!parsed.ok || parsed.value < 0) {
-      const why = parsed.ok ? "is negative" : parsed.message;
+    const [min, max] = RULE_LIMITS[key];
+    if (!parsed.ok || parsed.value < min || parsed.value > max) {
+      const why = parsed.ok ? `${parsed.value} is outside ${min}-${max}` : parsed.message;
       warnings.push({ row: index, key, message: `Rule ${key}: value ${why}; the default ${DEFAULT_RULES[key]} is used.` });
       return;
     }
+    if (rowOf.has(key)) {
+      warnings.push({ row: index, key, message: `Rule ${key} is given twice; this later value ${parsed.value} is used (the one above is ignored).` });
+    }
     rules[key] = parsed.value;
+    rowOf.set(key, index);
   });
+  for (const pair of THRESHOLD_PAIRS) {
+    const inverted = pair.redIs === "lower" ? rules[pair.red] > rules[pair.amber] : rules[pair.red] < rules[pair.amber];
+    if (!inverted) continue;
+    const row = rowOf.get(pair.amber) ?? rowOf.get(pair.red) ?? 0;
+    const should = pair.redIs === "lower" ? "at or below" : "at or above";
+    warnings.push({
+      row,
+      key: pair.amber,
+      message: `Rules ${pair.amber} ${rules[pair.amber]} and ${pair.red} ${rules[pair.red]} are inverted (Red must be ${should} Amber); the defaults ${DEFAULT_RULES[pair.amber]} and ${DEFAULT_RULES[pair.red]} are used.`,
+    });
+    rules[pair.amber] = DEFAULT_RULES[pair.amber];
+    rules[pair.red] = DEFAULT_RULES[pair.red];
+  }
   return { rules, warnings };
 }
 

@@ -42,8 +42,33 @@ describe("the rule set in PMO Config", () => {
     expect(rules["stale.days"]).toBe(45);
     expect(warnings).toEqual([
       { row: 0, key: "cpi.red", message: 'Rule cpi.red: value "ninety" is not a number; the default 0.9 is used.' },
-      { row: 1, key: "stale.days", message: "Rule stale.days: value is negative; the default 45 is used." },
+      { row: 1, key: "stale.days", message: "Rule stale.days: value -3 is outside 1-3650; the default 45 is used." },
       { row: 2, key: "spi.orange", message: 'Unknown rule "spi.orange" is ignored.' },
+    ]);
+  });
+
+  it("refuses values no rule can sensibly take, such as 1e308", () => {
+    const { rules, warnings } = parseRuleRows([["spi.amber", 1e308], ["risk.redScore", 30], ["weight.value", 7]]);
+    expect(rules["spi.amber"]).toBe(0.95);
+    expect(rules["risk.redScore"]).toBe(17);
+    expect(rules["weight.value"]).toBe(7);
+    expect(warnings.map((warning) => [warning.row, warning.key])).toEqual([[0, "spi.amber"], [1, "risk.redScore"]]);
+  });
+
+  it("warns when a key is given twice, and says which value is used", () => {
+    const { rules, warnings } = parseRuleRows([["spi.amber", 0.97], ["SPI.Amber", 0.96]]);
+    expect(rules["spi.amber"]).toBe(0.96);
+    expect(warnings).toEqual([{ row: 1, key: "spi.amber", message: "Rule spi.amber is given twice; this later value 0.96 is used (the one above is ignored)." }]);
+  });
+
+  it("puts inverted Amber and Red thresholds back to their defaults, with a warning", () => {
+    const { rules, warnings } = parseRuleRows([["spi.red", 0.9], ["spi.amber", 0.5], ["slip.amberDays", 40], ["slip.redDays", 20], ["cpi.amber", 0.9], ["cpi.red", 0.9]]);
+    expect([rules["spi.amber"], rules["spi.red"], rules["slip.amberDays"], rules["slip.redDays"]]).toEqual([0.95, 0.9, 15, 30]);
+    // Equal thresholds are not inverted: Red wins at the boundary.
+    expect([rules["cpi.amber"], rules["cpi.red"]]).toEqual([0.9, 0.9]);
+    expect(warnings).toEqual([
+      { row: 1, key: "spi.amber", message: "Rules spi.amber 0.5 and spi.red 0.9 are inverted (Red must be at or below Amber); the defaults 0.95 and 0.9 are used." },
+      { row: 2, key: "slip.amberDays", message: "Rules slip.amberDays 40 and slip.redDays 20 are inverted (Red must be at or above Amber); the defaults 15 and 30 are used." },
     ]);
   });
 
