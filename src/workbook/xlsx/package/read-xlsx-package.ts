@@ -10,7 +10,7 @@ import { PmoInputError } from "../../../engine/errors";
 import { WorkbookContents } from "../../port";
 import { findWorkbookPart } from "./splice";
 import { PackageParts, partText } from "./zip";
-import { packageProblem } from "./package-errors";
+import { packageProblem, PartDamagedError } from "./package-errors";
 import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "./relationships";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { parseSharedStrings } from "./shared-strings";
@@ -32,9 +32,10 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
     const parts = PackageParts.open(bytes);
     const workbookPart = findWorkbookPart(parts);
     const workbookXml = partText(parts, workbookPart) ?? "";
-    const relationships = parseRelationships(partText(parts, relsPathOf(workbookPart)) ?? "").filter((r) => !r.external);
+    const relsPart = relsPathOf(workbookPart);
+    const relationships = parseRelationships(partText(parts, relsPart) ?? "").filter((r) => !r.external);
     // A sheet whose part is missing from the package is not there (Excel would repair it away).
-    const worksheets = worksheetParts(workbookXml, relationships, workbookPart).filter((sheet) => parts.has(sheet.part));
+    const worksheets = parsedPart(workbookPart, () => worksheetParts(workbookXml, relationships, workbookPart)).filter((sheet) => parts.has(sheet.part));
     const chosen = worksheets.filter((sheet) => wanted(sheet.name));
     const dateSystem = dateSystemOf(workbookXml);
     const context = {
@@ -50,6 +51,15 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
     if (problem) throw problem;
     const reason = error instanceof Error ? error.message : String(error);
     throw new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
+  }
+}
+
+/** What `parse` makes of a part, or PartDamagedError naming the part when its XML is not sound. */
+function parsedPart<T>(part: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new PartDamagedError(part, error instanceof Error ? error.message : String(error));
   }
 }
 

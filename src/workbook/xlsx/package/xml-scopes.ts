@@ -38,7 +38,10 @@ function split(name: string): [string, string] {
   return colon < 0 ? ["", name] : [name.slice(0, colon), name.slice(colon + 1)];
 }
 
-/** Every start tag of the document in order; comments, PIs, CDATA and doctype are skipped. */
+/**
+ * Every start tag of the document in order; comments, PIs, CDATA and doctype are skipped. Throws
+ * when the document is not well-formed as far as tags go (cut short, tags crossed, no root).
+ */
 export function startTags(xml: string): XmlStartTag[] {
   const tags: XmlStartTag[] = [];
   const scopes: Map<string, string>[] = [new Map([["xml", XML_NAMESPACE]])];
@@ -62,6 +65,8 @@ export function startTags(xml: string): XmlStartTag[] {
     const close = tagEnd(xml, open);
     position = close + 1;
     if (xml[open + 1] === "/") {
+      const closing = split(xml.slice(open + 2, close).trim())[1];
+      if (path[path.length - 1] !== closing) throw new Error(`the XML closes <${closing}> where <${path[path.length - 1] ?? "nothing"}> is open`);
       scopes.pop();
       path.pop();
       continue;
@@ -88,6 +93,8 @@ export function startTags(xml: string): XmlStartTag[] {
       path.push(local);
     }
   }
+  if (path.length > 0) throw new Error(`the XML ends before <${path[path.length - 1]}> is closed`);
+  if (tags.length === 0) throw new Error("the XML has no root element");
   return tags;
 }
 

@@ -16,6 +16,8 @@ const encoder = new TextEncoder();
 // Our own decoder: fflate's strFromU8 shares one that it has put in streaming mode, which Node
 // decodes about three times slower (1.7 s against 0.6 s for a 120 MB worksheet).
 const utf8 = new TextDecoder();
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
 
 /** OPC part names compare without regard to case and without a leading "/". */
 function key(name: string): string {
@@ -115,9 +117,16 @@ export class PackageParts {
   }
 }
 
+/**
+ * A part's text. XML parts are UTF-8 as Excel writes them; a part saved as UTF-16 (some tools do)
+ * says so with its byte-order mark and is decoded as such rather than read as nonsense.
+ */
 export function partText(parts: PackageParts, name: string): string | undefined {
   const data = parts.get(name);
-  return data === undefined ? undefined : utf8.decode(data);
+  if (data === undefined) return undefined;
+  if (data[0] === 0xff && data[1] === 0xfe) return utf16le.decode(data);
+  if (data[0] === 0xfe && data[1] === 0xff) return utf16be.decode(data);
+  return utf8.decode(data);
 }
 
 export function setPartText(parts: PackageParts, name: string, text: string): void {
