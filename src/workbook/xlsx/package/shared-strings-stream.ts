@@ -36,7 +36,8 @@ export function createSharedStringsScanner(limits?: Partial<ScanLimits>): Shared
       if (!finished) {
         finished = true;
         stream.push(text.end());
-        if (stream.insideMarkup || handler.depth > 0) {
+        // No root element at all is a part cut before it began.
+        if (stream.insideMarkup || handler.depth > 0 || !handler.sawRoot) {
           throw new SheetDamagedError(`The workbook is damaged (${PART} end before their end), so it cannot be read whole; open it in Excel and save it again`);
         }
       }
@@ -51,6 +52,7 @@ class SharedStringsHandler implements XmlTagHandler {
   readonly notes: ScanNote[] = [];
   /** Open elements: a part that ends with some still open was cut short. */
   depth = 0;
+  sawRoot = false;
   private inItem = false;
   private readonly item: StringItemReader;
 
@@ -59,6 +61,7 @@ class SharedStringsHandler implements XmlTagHandler {
   }
 
   tag(stream: XmlStream): void {
+    this.sawRoot = true;
     if (stream.closing) this.depth--;
     else if (!stream.empty) this.depth++;
     const s = stream.source;

@@ -69,6 +69,7 @@ class SheetDataHandler implements XmlTagHandler {
   private phase = BEFORE_SHEET_DATA;
   /** Open elements before `<sheetData>`, to tell a part cut short from one without sheet data. */
   private depth = 0;
+  private sawRoot = false;
   private rowNumber = 0;
   private rowInRange = false;
   /** The current row's cells once it has a value; undefined until then, so empty rows cost nothing. */
@@ -118,9 +119,9 @@ class SheetDataHandler implements XmlTagHandler {
   }
 
   overLimit(what: "tag" | "text", limit: number): Error {
-    const where = this.rowNumber >= 1 ? (this.inCell ? ` in cell ${this.cellName()}` : ` after cell ${this.cellName()}`) : "";
+    const cell = this.rowNumber >= 1 && this.column >= 1 ? this.cellName() : undefined;
+    const where = cell === undefined ? (this.rowNumber >= 1 ? ` in row ${this.rowNumber}` : "") : this.inCell ? ` in cell ${cell}` : ` after cell ${cell}`;
     const holds = what === "tag" ? `an XML tag over ${formatCount(limit)} characters long` : `a value of over ${formatCount(limit)} characters of XML text`;
-    const cell = this.rowNumber >= 1 ? this.cellName() : undefined;
     return new SheetLimitError(`The sheet "${this.name}" holds ${holds}${where}; Excel writes nothing that large, so the sheet is damaged or was not made by a spreadsheet program`, this.name, cell);
   }
 
@@ -128,10 +129,12 @@ class SheetDataHandler implements XmlTagHandler {
   checkComplete(): void {
     if (this.stream.stopped) return;
     if (this.phase === IN_SHEET_DATA) throw this.damaged(this.inCell ? `it ends inside cell ${this.cellName()}` : "it ends before the end of its rows");
-    if (this.stream.insideMarkup || this.depth > 0) throw this.damaged("it ends before the end of the worksheet");
+    // No root element at all is no worksheet either: the part was cut before it began.
+    if (this.stream.insideMarkup || this.depth > 0 || !this.sawRoot) throw this.damaged("it ends before the end of the worksheet");
   }
 
   private beforeSheetData(stream: XmlStream): void {
+    this.sawRoot = true;
     if (stream.closing) this.depth--;
     else if (stream.nameEnd - stream.localStart === 9 && stream.source.startsWith("sheetData", stream.localStart)) {
       if (stream.empty) stream.stopped = true;
@@ -217,7 +220,7 @@ class SheetDataHandler implements XmlTagHandler {
   }
 
   private damaged(reason: string): SheetDamagedError {
-    const cell = this.rowNumber >= 1 && this.column >= 1 ? this.cellName() : undefined;
+    const cell = this.inCell ? this.cellName() : undefined;
     return new SheetDamagedError(`The sheet "${this.name}" is damaged (${reason}), so it cannot be read whole; open the workbook in Excel and save it again`, this.name, cell);
   }
 }
