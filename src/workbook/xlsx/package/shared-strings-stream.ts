@@ -60,7 +60,7 @@ class SharedStringsHandler implements XmlTagHandler {
     this.item = new StringItemReader(limits.maxElementText);
   }
 
-  tag(stream: XmlStream): void {
+  tag(stream: XmlStream): number {
     this.sawRoot = true;
     if (stream.closing) this.depth--;
     else if (!stream.empty) this.depth++;
@@ -68,10 +68,11 @@ class SharedStringsHandler implements XmlTagHandler {
     const local = stream.localStart;
     const length = stream.nameEnd - local;
     if (length === 2 && s.charCodeAt(local) === 115 && s.charCodeAt(local + 1) === 105) this.itemTag(stream);
-    else if (!this.inItem) return;
+    else if (!this.inItem) return -1;
     else if (length === 1 && s.charCodeAt(local) === 116) {
       if (!this.item.run(stream)) throw this.overLimit("text", this.limits.maxElementText);
     } else if (length === 3 && s.startsWith("rPh", local)) this.item.phonetic(stream);
+    return -1;
   }
 
   overLimit(what: "tag" | "text", limit: number): Error {

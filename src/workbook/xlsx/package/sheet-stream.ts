@@ -18,6 +18,7 @@ import { SheetData } from "../../../engine/sheet";
 import { cellRef, MAX_COLUMNS, MAX_ROWS } from "./cell-ref";
 import { ScanLimits, ScanNote, scanLimits, SheetDamagedError, SheetLimitError, formatCount } from "./scan-limits";
 import { SheetContext } from "./sheet-scanner";
+import { readSimpleCell } from "./simple-cell";
 import { readStreamedCell, StreamedCell, VALUE_OPEN, VALUE_READ, VALUE_NOT_MET } from "./streamed-cell";
 import { StringItemReader } from "./string-item";
 import { cellAttributes, columnOfReference, leadingDigits, readCellAttributes } from "./tag-attributes";
@@ -89,33 +90,40 @@ class SheetDataHandler implements XmlTagHandler {
     this.item = new StringItemReader(limits.maxElementText);
   }
 
-  tag(stream: XmlStream): void {
-    if (this.phase === BEFORE_SHEET_DATA) return this.beforeSheetData(stream);
+  tag(stream: XmlStream): number {
+    if (this.phase === BEFORE_SHEET_DATA) {
+      this.beforeSheetData(stream);
+      return -1;
+    }
     const s = stream.source;
     const local = stream.localStart;
     switch (stream.nameEnd - local) {
       case 1: {
         const code = s.charCodeAt(local);
-        if (code === C) return stream.closing ? this.endCell() : this.startCell(stream);
-        if (!this.inCell) return;
-        if (code === V) return this.valueTag(stream);
-        if (code === T && this.cell.inString && !this.item.run(stream)) throw this.overLimit("text", this.limits.maxElementText);
-        return;
+        if (code === C) {
+          if (!stream.closing) return this.startCell(stream);
+          this.endCell();
+        } else if (!this.inCell) return -1;
+        else if (code === V) this.valueTag(stream);
+        else if (code === T && this.cell.inString && !this.item.run(stream)) throw this.overLimit("text", this.limits.maxElementText);
+        return -1;
       }
       case 2:
         if (this.inCell && s.charCodeAt(local) === I && s.charCodeAt(local + 1) === 115) this.inlineStringTag(stream);
-        return;
+        return -1;
       case 3:
-        if (s.charCodeAt(local) !== R) return;
-        if (s.startsWith("ow", local + 1)) return stream.closing ? undefined : this.startRow(stream);
-        if (this.cell.inString && s.startsWith("Ph", local + 1)) this.item.phonetic(stream);
-        return;
+        if (s.charCodeAt(local) !== R) return -1;
+        if (s.startsWith("ow", local + 1)) {
+          if (!stream.closing) this.startRow(stream);
+        } else if (this.cell.inString && s.startsWith("Ph", local + 1)) this.item.phonetic(stream);
+        return -1;
       case 9:
         if (stream.closing && s.startsWith("sheetData", local)) {
           if (this.inCell) throw this.damaged(`its cell ${this.cellName()} has no end`);
           stream.stopped = true;
         }
     }
+    return -1;
   }
 
   overLimit(what: "tag" | "text", limit: number): Error {
@@ -153,23 +161,34 @@ class SheetDataHandler implements XmlTagHandler {
     this.column = 0;
   }
 
-  private startCell(stream: XmlStream): void {
+  /** Where scanning resumes when the whole cell was read from here (see simple-cell.ts), else -1. */
+  private startCell(stream: XmlStream): number {
     if (this.inCell) throw this.damaged(`its cell ${this.cellName()} has no end`);
     const s = stream.source;
     const a = this.attributes;
     readCellAttributes(s, stream.nameEnd, stream.empty ? stream.gt - 1 : stream.gt, a);
     this.column = a.rFrom < 0 ? this.column + 1 : columnOfReference(s, a.rFrom, this.column + 1);
     // An empty <c/> is a blank, often only styled: nothing to keep.
-    if (stream.empty) return;
+    if (stream.empty) return -1;
     this.inCell = true;
     this.cell.begin(s, a, this.rowInRange && this.column <= MAX_COLUMNS);
+    if (stream.localStart !== stream.lt + 1) return -1;
+    const end = readSimpleCell(s, stream.gt, this.cell, this.limits.maxElementText);
+    if (end >= 0) this.endCell();
+    return end;
   }
 
   private valueTag(stream: XmlStream): void {
     const cell = this.cell;
     if (!cell.wanted || cell.valueState === VALUE_READ) return;
     if (stream.closing) {
-      if (cell.valueState === VALUE_OPEN) cell.setValue(stream.takeCaptured());
+      if (cell.valueState !== VALUE_OPEN) return;
+      // A shared-string index is read where it is, not copied out first (a common cell type).
+      const index = cell.isSharedString ? stream.capturedDigits() : -1;
+      if (index >= 0) {
+        stream.dropCaptured();
+        cell.setSharedStringIndex(index);
+      } else cell.setValue(stream.takeCaptured());
     } else if (stream.empty) cell.setValue("");
     else if (cell.valueState === VALUE_NOT_MET) {
       cell.valueState = VALUE_OPEN;
@@ -198,7 +217,7 @@ class SheetDataHandler implements XmlTagHandler {
     const cell = this.cell;
     if (!cell.wanted) return;
     if (cell.inString) cell.setInlineText(this.item.end(this.stream));
-    if (cell.valueState === VALUE_OPEN) this.stream.takeCaptured();
+    if (cell.valueState === VALUE_OPEN) this.stream.dropCaptured();
     const value = readStreamedCell(cell, this.context, this.limits.maxCellText);
     if (value === null) return;
     if (cell.cut) this.notes.push({ cell: this.cellName(), message: `The text of cell ${this.cellName()} on sheet "${this.name}" is longer than Excel's ${formatCount(this.limits.maxCellText)} characters; it was cut to that length` });

@@ -41,6 +41,7 @@ export class StreamedCell {
     this.wanted = wanted;
     this.valueState = VALUE_NOT_MET;
     this.raw = "";
+    this.sharedStringIndex = -1;
     this.sawInlineString = false;
     this.inString = false;
     this.inlineText = undefined;
@@ -50,8 +51,20 @@ export class StreamedCell {
     this.style = attributes.sFrom < 0 ? -1 : leadingDigits(s, attributes.sFrom, attributes.sTo);
   }
 
+  /** The index of a t="s" value read straight from the text; -1 when the raw text is to be read. */
+  sharedStringIndex = -1;
+
+  get isSharedString(): boolean {
+    return this.type === SHARED_STRING;
+  }
+
   setValue(raw: string): void {
     this.raw = raw;
+    this.valueState = VALUE_READ;
+  }
+
+  setSharedStringIndex(index: number): void {
+    this.sharedStringIndex = index;
     this.valueState = VALUE_READ;
   }
 
@@ -80,7 +93,7 @@ export function readStreamedCell(cell: StreamedCell, context: SheetContext, maxC
   if (cell.valueState !== VALUE_READ) return null;
   const raw = cell.raw;
   if (type === SHARED_STRING) {
-    let index = leadingDigits(raw, 0, raw.length);
+    let index = cell.sharedStringIndex >= 0 ? cell.sharedStringIndex : leadingDigits(raw, 0, raw.length);
     if (index < 0 && mayHoldMarkup(raw)) {
       const decoded = decodeCellText(raw);
       index = leadingDigits(decoded, 0, decoded.length);

@@ -14,10 +14,14 @@
  * values we read (r, s, t) never hold one.
  */
 import { ScanLimits } from "./scan-limits";
+import { leadingDigits } from "./tag-attributes";
 
 export interface XmlTagHandler {
-  /** A start, end or empty-element tag; its position and name are on the stream. */
-  tag(stream: XmlStream): void;
+  /**
+   * A start, end or empty-element tag; its position and name are on the stream. Returns where
+   * scanning resumes in `stream.source` when the handler read past the tag itself, else -1.
+   */
+  tag(stream: XmlStream): number;
   /** The error to throw when a tag or a captured text is over its limit. */
   overLimit(what: "tag" | "text", limit: number): Error;
 }
@@ -51,6 +55,12 @@ export class XmlStream {
   stopped = false;
 
   private capturing = false;
+  // The captured text: while it is one piece, only where it is (most values are, and reading a
+  // shared-string index from there allocates nothing); from a second piece on, joined.
+  private pieces = 0;
+  private pieceSource = "";
+  private pieceFrom = 0;
+  private pieceTo = 0;
   private captured = "";
   private pending = NOTHING;
   /** The unfinished tag, or the tail that may begin a terminator. */
@@ -70,14 +80,30 @@ export class XmlStream {
   /** Character data from here on is gathered (raw: entities and CDATA as written) until taken. */
   startCapture(): void {
     this.capturing = true;
-    this.captured = "";
+    this.pieces = 0;
   }
 
   takeCaptured(): string {
-    const text = this.captured;
     this.capturing = false;
+    const pieces = this.pieces;
+    this.pieces = 0;
+    if (pieces <= 1) return pieces === 0 ? "" : this.pieceSource.slice(this.pieceFrom, this.pieceTo);
+    const text = this.captured;
     this.captured = "";
     return text;
+  }
+
+  /** The non-negative integer the captured text starts with, or -1 (see leadingDigits). */
+  capturedDigits(): number {
+    if (this.pieces === 1) return leadingDigits(this.pieceSource, this.pieceFrom, this.pieceTo);
+    return this.pieces === 0 ? -1 : leadingDigits(this.captured, 0, this.captured.length);
+  }
+
+  /** Ends the capture, its text not wanted. */
+  dropCaptured(): void {
+    this.capturing = false;
+    this.pieces = 0;
+    this.captured = "";
   }
 
   push(text: string): void {
@@ -96,6 +122,7 @@ export class XmlStream {
         const tag = this.held + text.slice(0, gt + 1);
         this.pending = NOTHING;
         this.held = "";
+        // Nothing follows the joined tag, so its handler cannot read past it.
         this.emitTag(tag, 0, tag.length - 1);
         this.scan(text, gt + 1);
         return;
@@ -144,12 +171,12 @@ export class XmlStream {
         if (length - lt > this.limits.maxTagLength) throw this.handler.overLimit("tag", this.limits.maxTagLength);
         return;
       }
-      this.emitTag(s, lt, gt);
-      pos = gt + 1;
+      const resume = this.emitTag(s, lt, gt);
+      pos = resume >= 0 ? resume : gt + 1;
     }
   }
 
-  private emitTag(s: string, lt: number, gt: number): void {
+  private emitTag(s: string, lt: number, gt: number): number {
     if (gt - lt >= this.limits.maxTagLength) throw this.handler.overLimit("tag", this.limits.maxTagLength);
     let i = lt + 1;
     const closing = s.charCodeAt(i) === SLASH;
@@ -167,7 +194,7 @@ export class XmlStream {
     this.nameEnd = i;
     this.closing = closing;
     this.empty = !closing && s.charCodeAt(gt - 1) === SLASH;
-    this.handler.tag(this);
+    return this.handler.tag(this);
   }
 
   /** A comment, CDATA section, PI or declaration at s[lt]; where scanning resumes. */
@@ -218,8 +245,18 @@ export class XmlStream {
   }
 
   private capture(s: string, from: number, to: number): void {
-    const piece = from === 0 && to === s.length ? s : s.slice(from, to);
-    this.captured = this.captured.length === 0 ? piece : this.captured + piece;
-    if (this.captured.length > this.limits.maxElementText) throw this.handler.overLimit("text", this.limits.maxElementText);
+    if (this.pieces === 0) {
+      this.pieceSource = s;
+      this.pieceFrom = from;
+      this.pieceTo = to;
+      this.pieces = 1;
+      if (to - from <= this.limits.maxElementText) return;
+    } else {
+      if (this.pieces === 1) this.captured = this.pieceSource.slice(this.pieceFrom, this.pieceTo);
+      this.captured += s.slice(from, to);
+      this.pieces++;
+      if (this.captured.length <= this.limits.maxElementText) return;
+    }
+    throw this.handler.overLimit("text", this.limits.maxElementText);
   }
 }
