@@ -153,7 +153,7 @@ class SheetDataHandler implements XmlTagHandler {
   private startRow(stream: XmlStream): void {
     if (this.inCell) throw this.damaged(`its cell ${this.cellName()} has no end`);
     const a = this.attributes;
-    readCellAttributes(stream.source, stream.nameEnd, stream.empty ? stream.gt - 1 : stream.gt, a);
+    readCellAttributes(stream.source, stream.nameEnd, stream.empty ? stream.gt - 1 : stream.gt, a, true);
     // A row without r follows the one before (ECMA-376 18.3.1.73).
     this.rowNumber = a.rFrom < 0 ? this.rowNumber + 1 : rowNumberIn(stream.source, a.rFrom, a.rTo);
     this.rowInRange = this.rowNumber >= 1 && this.rowNumber <= MAX_ROWS;

@@ -18,40 +18,39 @@ export function cellAttributes(): CellAttributes {
   return { rFrom: -1, rTo: -1, sFrom: -1, sTo: -1, tFrom: -1, tTo: -1 };
 }
 
-const EQUALS = 61;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 const R = 114;
 const S = 115;
 const T = 116;
 
-/** Reads the attributes in s[from, to) (after the element name, before ">" or "/>") into `out`. */
-export function readCellAttributes(s: string, from: number, to: number, out: CellAttributes): void {
+/**
+ * Reads the attributes in s[from, to) (after the element name, before ">" or "/>") into `out`,
+ * jumping from "=" to "=" with indexOf: a styled empty row carries half a dozen attributes, and
+ * gigabytes of such rows are read for their r alone (`referenceOnly` stops there).
+ */
+export function readCellAttributes(s: string, from: number, to: number, out: CellAttributes, referenceOnly = false): void {
   out.rFrom = out.sFrom = out.tFrom = -1;
   let i = from;
   while (i < to) {
-    let code = s.charCodeAt(i);
-    if (code <= 32) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < to && code !== EQUALS && code > 32) code = s.charCodeAt(++i);
-    const nameLength = i - nameStart;
-    while (i < to && s.charCodeAt(i) <= 32) i++;
-    if (s.charCodeAt(i) !== EQUALS) continue; // a name without a value: not well-formed, passed over
-    i++;
-    while (i < to && s.charCodeAt(i) <= 32) i++;
-    const quote = s.charCodeAt(i);
+    const equals = s.indexOf("=", i);
+    if (equals < 0 || equals >= to) return;
+    let nameEnd = equals;
+    while (nameEnd > i && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    let quoteAt = equals + 1;
+    while (quoteAt < to && s.charCodeAt(quoteAt) <= 32) quoteAt++;
+    const quote = s.charCodeAt(quoteAt);
     if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return;
-    const valueStart = i + 1;
+    const valueStart = quoteAt + 1;
     const valueEnd = s.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", valueStart);
     if (valueEnd < 0 || valueEnd > to) return;
-    if (nameLength === 1) {
-      const name = s.charCodeAt(nameStart);
+    // A one-letter name: the character before it is the space that separates attributes.
+    if (nameEnd - 1 > i - 1 && s.charCodeAt(nameEnd - 2) <= 32) {
+      const name = s.charCodeAt(nameEnd - 1);
       if (name === R) {
         out.rFrom = valueStart;
         out.rTo = valueEnd;
+        if (referenceOnly) return;
       } else if (name === S) {
         out.sFrom = valueStart;
         out.sTo = valueEnd;
