@@ -72,6 +72,19 @@ describe("values and tags past the limits", () => {
     expect(pushed).toBeLessThanOrEqual(MAX_ELEMENT_TEXT);
   });
 
+  it("once it has thrown, throws the same error again rather than read on", () => {
+    const scanner = createSheetScanner("S", context, { maxTagLength: 100 });
+    let first: unknown;
+    try {
+      scanner.push(encoder.encode(`${OPEN}<row r="1" ${"a".repeat(200)}/>`));
+    } catch (error) {
+      first = error;
+    }
+    expect(first).toBeInstanceOf(SheetLimitError);
+    expect(() => scanner.push(encoder.encode(CLOSE))).toThrow(first as Error);
+    expect(() => scanner.finish()).toThrow(first as Error);
+  });
+
   it("throws for the rich runs of one string that are too long together", () => {
     const run = `<r><t>${"b".repeat(60000)}</t></r>`;
     const { error } = pushRepeated("S", `${OPEN}<row r="1"><c r="A1" t="inlineStr"><is>`, run, 20, `</is></c></row>${CLOSE}`);

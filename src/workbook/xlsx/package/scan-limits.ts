@@ -71,3 +71,21 @@ export class SheetDamagedError extends Error {
 export function formatCount(count: number): string {
   return count.toLocaleString("en-GB");
 }
+
+/**
+ * Runs the steps of a scanner so that once one has thrown, every later one throws that error
+ * again: a scanner that threw is left in the middle of its part, and reading on would give wrong
+ * values.
+ */
+export function failingAgain(): (step: () => void) => void {
+  let failure: unknown;
+  return (step) => {
+    if (failure !== undefined) throw failure;
+    try {
+      step();
+    } catch (error) {
+      failure = error;
+      throw error;
+    }
+  };
+}

@@ -6,7 +6,7 @@
  * SheetLimitError, and a part that ends early SheetDamagedError (a missing string would
  * otherwise read as a blank cell).
  */
-import { formatCount, ScanLimits, scanLimits, ScanNote, SheetDamagedError, SheetLimitError } from "./scan-limits";
+import { failingAgain, formatCount, ScanLimits, scanLimits, ScanNote, SheetDamagedError, SheetLimitError } from "./scan-limits";
 import { StringItemReader } from "./string-item";
 import { Utf8Chunks } from "./utf8-chunks";
 import { XmlStream, XmlTagHandler } from "./xml-stream";
@@ -27,20 +27,22 @@ export function createSharedStringsScanner(limits?: Partial<ScanLimits>): Shared
   const stream = new XmlStream(handler, handler.limits);
   const text = new Utf8Chunks();
   let finished = false;
+  const guarded = failingAgain();
   return {
     push(chunk) {
       if (finished) throw new Error("The shared strings were pushed to after they were finished");
-      stream.push(text.decode(chunk));
+      guarded(() => stream.push(text.decode(chunk)));
     },
     finish() {
-      if (!finished) {
+      guarded(() => {
+        if (finished) return;
         finished = true;
         stream.push(text.end());
         // No root element at all is a part cut before it began.
         if (stream.insideMarkup || handler.depth > 0 || !handler.sawRoot) {
           throw new SheetDamagedError(`The workbook is damaged (${PART} end before their end), so it cannot be read whole; open it in Excel and save it again`);
         }
-      }
+      });
       return handler.strings;
     },
     notes: () => handler.notes,

@@ -11,12 +11,18 @@
  *
  * Rows may come in any order; a row number met again adds its cells to the row (a later value in
  * the same column wins). Rows past 1,048,576 and columns past 16,384 are not Excel's and are passed
- * over. Text over Excel's cell limit is cut, with a note (`notes()`); a value or tag past
- * ScanLimits, or XML that ends before `</sheetData>`, throws (SheetLimitError, SheetDamagedError).
+ * over. Text over Excel's cell limit is cut, with a note (`notes()`, beside the SheetData so that
+ * it stays the engine's plain shape); a value or tag past ScanLimits throws SheetLimitError as it
+ * streams in, and XML that ends before `</sheetData>` (or an empty part, or one cut before its
+ * root element ends when it has no sheet data) throws SheetDamagedError from finish(): a half-read
+ * sheet never looks complete. Nothing after `</sheetData>` is decoded. Once push or finish has
+ * thrown, the scanner throws that error again.
+ *
+ * Push slices of the part as the zip inflater gives them: one push is held as one string.
  */
 import { SheetData } from "../../../engine/sheet";
 import { cellRef, MAX_COLUMNS, MAX_ROWS } from "./cell-ref";
-import { ScanLimits, ScanNote, scanLimits, SheetDamagedError, SheetLimitError, formatCount } from "./scan-limits";
+import { failingAgain, formatCount, ScanLimits, ScanNote, scanLimits, SheetDamagedError, SheetLimitError } from "./scan-limits";
 import { SheetContext } from "./sheet-scanner";
 import { readSimpleCell } from "./simple-cell";
 import { readStreamedCell, StreamedCell, VALUE_OPEN, VALUE_READ, VALUE_NOT_MET } from "./streamed-cell";
@@ -37,17 +43,21 @@ export function createSheetScanner(name: string, context: SheetContext, limits?:
   const handler = new SheetDataHandler(name, context, scanLimits(limits));
   const text = new Utf8Chunks();
   let finished = false;
+  const guarded = failingAgain();
   return {
     push(chunk) {
       if (finished) throw new Error(`The sheet "${name}" was pushed to after it was finished`);
-      if (!handler.stream.stopped) handler.stream.push(text.decode(chunk));
+      guarded(() => {
+        if (!handler.stream.stopped) handler.stream.push(text.decode(chunk));
+      });
     },
     finish() {
-      if (!finished) {
+      guarded(() => {
+        if (finished) return;
         finished = true;
         if (!handler.stream.stopped) handler.stream.push(text.end());
         handler.checkComplete();
-      }
+      });
       return { name, rows: handler.rows, firstRow: 1, firstColumn: 1 };
     },
     notes: () => handler.notes,
