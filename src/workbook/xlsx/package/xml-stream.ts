@@ -8,7 +8,9 @@
  *
  * Between pieces it keeps only what is unfinished: a tag not yet closed (bounded by maxTagLength),
  * or the last few characters of a comment, CDATA section or PI that might begin its terminator.
- * Every character is searched once: a tag left open is searched for ">" in the new text only.
+ * No character is searched more than a bounded number of times: a tag left open is searched for
+ * ">" in the new text only, and what a handler reads ahead (see XmlTagHandler.tag) is either
+ * skipped by the scan or, when the handler gives up, read by it once more.
  *
  * Like the hand-written scanner before it, a tag ends at the first ">": SpreadsheetML attribute
  * values we read (r, s, t) never hold one.
