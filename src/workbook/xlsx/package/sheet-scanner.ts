@@ -13,6 +13,9 @@ import { DateSystem } from "../../../engine/values";
 import { SheetData } from "../../../engine/sheet";
 import { MAX_COLUMNS, MAX_ROWS } from "./cell-ref";
 import { decodeCellText, stringItemText } from "./shared-strings";
+import { dateFromSerial, isoDate } from "./serial-dates";
+
+export { dateFromSerial } from "./serial-dates";
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -22,7 +25,6 @@ export interface SheetContext {
 }
 
 const SHEET_DATA = /<(\w+:)?sheetData\b[^>]*?(\/?)>/;
-const MS_PER_DAY = 24 * 3600 * 1000;
 const SLASH = 47;
 const COLON = 58;
 
@@ -165,18 +167,6 @@ function digitsAt(xml: string, from: number, to: number): number {
     value = value * 10 + digit;
   }
   return from < to ? value : -1;
-}
-
-/** As ExcelJS converts a serial (UTC, rounded to the millisecond), so both readers agree. */
-export function dateFromSerial(serial: number, dateSystem: DateSystem): Date {
-  return new Date(Math.round((serial - 25569 + (dateSystem === 1904 ? 1462 : 0)) * MS_PER_DAY));
-}
-
-/** A t="d" cell holds an ISO 8601 date-time; one without a zone is taken as UTC, like serials. */
-function isoDate(raw: string): Date {
-  const text = raw.trim();
-  const zoned = /(?:Z|[+-]\d\d:?\d\d)$/i.test(text) || !text.includes("T") ? text : `${text}Z`;
-  return new Date(zoned);
 }
 
 /** The text inside the cell's first `<name>` child (any prefix, any attributes), or undefined. */

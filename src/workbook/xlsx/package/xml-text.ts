@@ -38,13 +38,14 @@ export function removeUnwritable(text: string): string {
  * removed, and cut to Excel's 32,767-character cell limit.
  */
 export function escapeCellText(text: string): string {
-  if (!NEEDS_CELL_ESCAPE.test(text)) return text.length > MAX_CELL_TEXT ? truncate(text) : text;
-  return truncate(removeUnwritable(text)).replace(CELL_ESCAPES, (ch) => CELL_ESCAPE_TEXT[ch]);
+  if (!NEEDS_CELL_ESCAPE.test(text)) return text.length > MAX_CELL_TEXT ? truncateText(text) : text;
+  return truncateText(removeUnwritable(text)).replace(CELL_ESCAPES, (ch) => CELL_ESCAPE_TEXT[ch]);
 }
 
-function truncate(text: string): string {
-  if (text.length <= MAX_CELL_TEXT) return text;
-  const cut = text.slice(0, MAX_CELL_TEXT);
+/** Text cut to at most `limit` UTF-16 units (Excel's cell limit unless said), never mid-character. */
+export function truncateText(text: string, limit = MAX_CELL_TEXT): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
   // Do not split a surrogate pair at the cut.
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
