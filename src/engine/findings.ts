@@ -19,6 +19,7 @@ export const GOVERNANCE_RULES = {
   staleUpdate: { id: "stale-update", severity: "warning", title: "Not updated recently" },
   milestoneDoneInFuture: { id: "milestone-done-in-future", severity: "error", title: "Milestone done after the as-of date" },
   configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },
+  textTooLong: { id: "text-too-long", severity: "warning", title: "Text longer than Excel's 32,767-character cell limit, cut" },
 } as const satisfies Record<string, { id: string; severity: Severity; title: string }>;
 
 export type GovernanceRule = (typeof GOVERNANCE_RULES)[keyof typeof GOVERNANCE_RULES];

@@ -5,7 +5,7 @@
  */
 import { ColumnMapping, emptyMapping, PmoConfig } from "../engine/config";
 import { checkGovernance } from "../engine/governance";
-import { Finding, sortFindings } from "../engine/findings";
+import { finding, Finding, GOVERNANCE_RULES, sortFindings } from "../engine/findings";
 import { Portfolio } from "../engine/model";
 import { readPortfolio, resolveSheetNames } from "../engine/read-portfolio";
 import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
@@ -50,6 +50,11 @@ function mergeMapping(saved: ColumnMapping, given: ColumnMapping | undefined): C
   return merged;
 }
 
+/** Texts the reader had to cut, as findings (a shared string's cell is not known: its sheet is blank). */
+function readNotes(contents: WorkbookContents): Finding[] {
+  return (contents.notes ?? []).map((note) => finding(GOVERNANCE_RULES.textTooLong, note.sheet, note.cell, note.message));
+}
+
 export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions): Promise<LoadedPortfolio> {
   let contents: WorkbookContents = await reader.read(likelySheet);
   const config = configOf(contents);
@@ -57,7 +62,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   const unread = Object.values(sources).filter((name) => !contents.sheets.has(name));
   if (unread.length > 0) {
     const extra = await reader.read((name) => unread.includes(name));
-    contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]) };
+    contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]), notes: [...(contents.notes ?? []), ...(extra.notes ?? [])] };
   }
   const sheets: Partial<Record<SheetKind, SheetData>> = {};
   for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);
@@ -68,7 +73,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   return {
     portfolio,
     config,
-    findings: sortFindings([...config.warnings, ...findings, ...governance]),
+    findings: sortFindings([...readNotes(contents), ...config.warnings, ...findings, ...governance]),
     sheetNames: contents.sheetNames,
     sources,
     history: historyName ? contents.sheets.get(historyName) : undefined,

@@ -13,6 +13,15 @@ export interface WorkbookContents {
   /** Used values of the sheets that were asked for and exist, by name. */
   sheets: Map<string, SheetData>;
   dateSystem: DateSystem;
+  /** What was read, but not as it was (a text cut to Excel's cell limit), for the findings. */
+  notes?: ReadNote[];
+}
+
+/** A cell read, but not as it was; `sheet` and `cell` are empty for a shared string. */
+export interface ReadNote {
+  sheet: string;
+  cell: string;
+  message: string;
 }
 
 export interface WorkbookReader {

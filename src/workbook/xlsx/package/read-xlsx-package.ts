@@ -7,15 +7,17 @@
  * ExcelJS streaming reader (test/workbook/preview checks this on every fixture).
  */
 import { PmoInputError } from "../../../engine/errors";
-import { WorkbookContents } from "../../port";
+import { ReadNote, WorkbookContents } from "../../port";
 import { findWorkbookPart } from "./splice";
 import { PackageParts, partText } from "./zip";
 import { packageProblem, PartDamagedError } from "./package-errors";
 import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "./relationships";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
-import { parseSharedStrings } from "./shared-strings";
+import { createSharedStringsScanner } from "./shared-strings-stream";
 import { dateStylesOf } from "./date-styles";
-import { scanSheetData } from "./sheet-scanner";
+import { createSheetScanner } from "./sheet-stream";
+import { SheetLimitError } from "./scan-limits";
+import { ZipDamagedError, ZipLimitError } from "../zip";
 
 interface WorksheetPart {
   name: string;
@@ -38,13 +40,20 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
     const worksheets = parsedPart(workbookPart, () => worksheetParts(workbookXml, relationships, workbookPart)).filter((sheet) => parts.has(sheet.part));
     const chosen = worksheets.filter((sheet) => wanted(sheet.name));
     const dateSystem = dateSystemOf(workbookXml);
+    const notes: ReadNote[] = [];
     const context = {
-      sharedStrings: chosen.length === 0 ? [] : parseSharedStrings(relatedText(parts, workbookPart, relationships, "/sharedStrings") ?? ""),
-      dateStyles: dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles")),
+      sharedStrings: chosen.length === 0 ? [] : sharedStringsOf(parts, relatedPart(workbookPart, relationships, "/sharedStrings"), notes),
+      dateStyles: parsedPart(relatedPart(workbookPart, relationships, "/styles") ?? "styles", () => dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles"))),
       dateSystem,
     };
-    const contents: WorkbookContents = { sheetNames: worksheets.map((sheet) => sheet.name), sheets: new Map(), dateSystem };
-    for (const sheet of chosen) contents.sheets.set(sheet.name, scanSheetData(partText(parts, sheet.part) ?? "", sheet.name, context));
+    const contents: WorkbookContents = { sheetNames: worksheets.map((sheet) => sheet.name), sheets: new Map(), dateSystem, notes };
+    for (const sheet of chosen) {
+      // The part streams through the scanner as it inflates: never held whole as one string.
+      const scanner = createSheetScanner(sheet.name, context);
+      parsedPart(sheet.part, () => parts.readChunks(sheet.part, (chunk) => scanner.push(chunk)));
+      contents.sheets.set(sheet.name, parsedPart(sheet.part, () => scanner.finish()));
+      for (const note of scanner.notes()) notes.push({ sheet: sheet.name, cell: note.cell ?? "A1", message: note.message });
+    }
     return contents;
   } catch (error) {
     const problem = packageProblem(error, source);
@@ -54,13 +63,33 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
   }
 }
 
-/** What `parse` makes of a part, or PartDamagedError naming the part when its XML is not sound. */
+/**
+ * What `parse` makes of a part, or PartDamagedError naming the part when its XML is not sound.
+ * Zip damage and limits pass through as they are (they name the part themselves).
+ */
 function parsedPart<T>(part: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
+    if (error instanceof ZipDamagedError || error instanceof ZipLimitError || error instanceof PmoInputError) throw error;
+    if (error instanceof SheetLimitError) throw new PmoInputError(`${error.message} (part "${part}"); the sheet holds more than any spreadsheet program writes`);
     throw new PartDamagedError(part, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The shared strings, streamed; a workbook of inline strings only has none, which is fine. */
+function sharedStringsOf(parts: PackageParts, part: string | undefined, notes: ReadNote[]): string[] {
+  if (part === undefined || !parts.has(part)) return [];
+  const scanner = createSharedStringsScanner();
+  parsedPart(part, () => parts.readChunks(part, (chunk) => scanner.push(chunk)));
+  const strings = parsedPart(part, () => scanner.finish());
+  for (const note of scanner.notes()) notes.push({ sheet: "", cell: "", message: `Shared string ${(note.sharedString ?? 0) + 1}: ${note.message}` });
+  return strings;
+}
+
+function relatedPart(workbookPart: string, relationships: readonly Relationship[], typeSuffix: string): string | undefined {
+  const relationship = relationships.find((r) => r.type.endsWith(typeSuffix));
+  return relationship && resolveTarget(workbookPart, relationship.target);
 }
 
 /** The worksheets in tab order, each with its part; entries that lead to no worksheet are dropped. */
@@ -75,6 +104,6 @@ function worksheetParts(workbookXml: string, relationships: readonly Relationshi
 }
 
 function relatedText(parts: PackageParts, workbookPart: string, relationships: readonly Relationship[], typeSuffix: string): string | undefined {
-  const relationship = relationships.find((r) => r.type.endsWith(typeSuffix));
-  return relationship && partText(parts, resolveTarget(workbookPart, relationship.target));
+  const part = relatedPart(workbookPart, relationships, typeSuffix);
+  return part === undefined ? undefined : partText(parts, part);
 }
