@@ -7,9 +7,17 @@ import { readFile } from "node:fs/promises";
 import { PmoInputError } from "../../engine/errors";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { looksLikeZip, spliceSheets, writePackageFile } from "./package";
+import { packageProblem } from "./package/package-errors";
+import { nodeDeflateRaw } from "./node-zlib";
 
 export async function writeSheetsToCopy(input: string, output: string, plans: readonly SheetPlan[]): Promise<void> {
   const bytes = new Uint8Array(await readFile(input));
   if (!looksLikeZip(bytes)) throw new PmoInputError(`${input} is not a readable .xlsx workbook`);
-  await writePackageFile(output, spliceSheets(bytes, plans));
+  let spliced: Uint8Array;
+  try {
+    spliced = spliceSheets(bytes, plans, nodeDeflateRaw);
+  } catch (error) {
+    throw packageProblem(error, input) ?? error;
+  }
+  await writePackageFile(output, spliced);
 }

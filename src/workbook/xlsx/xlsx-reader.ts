@@ -6,11 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { WorkbookReader } from "../port";
 import { readXlsxPackage } from "./package/read-xlsx-package";
+import { nodeInflateRaw } from "./node-zlib";
 
 export function xlsxFileReader(path: string): WorkbookReader {
   return {
     async read(wanted) {
-      return readXlsxPackage(new Uint8Array(await readFile(path)), wanted, path);
+      return readXlsxPackage(new Uint8Array(await readFile(path)), wanted, path, nodeInflateRaw);
     },
   };
 }

@@ -17,7 +17,7 @@ import { createSharedStringsScanner } from "./shared-strings-stream";
 import { dateStylesOf } from "./date-styles";
 import { createSheetScanner } from "./sheet-stream";
 import { SheetLimitError } from "./scan-limits";
-import { ZipDamagedError, ZipLimitError } from "../zip";
+import { InflateRawWhole, ZipDamagedError, ZipLimitError } from "../zip";
 
 interface WorksheetPart {
   name: string;
@@ -29,9 +29,9 @@ interface WorksheetPart {
  * ExcelJS reader does) and the values of those `wanted` accepts. `source` names the file in
  * messages. Throws PmoInputError when the bytes are not an .xlsx workbook.
  */
-export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) => boolean, source = "The file"): WorkbookContents {
+export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) => boolean, source = "The file", inflateWhole?: InflateRawWhole): WorkbookContents {
   try {
-    const parts = PackageParts.open(bytes);
+    const parts = PackageParts.open(bytes, inflateWhole);
     const workbookPart = findWorkbookPart(parts);
     const workbookXml = partText(parts, workbookPart) ?? "";
     const relsPart = relsPathOf(workbookPart);

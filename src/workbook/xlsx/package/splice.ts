@@ -6,6 +6,7 @@
  */
 import { SheetPlan } from "../../../layout/sheet-plan";
 import { PackageParts, partText, setPartText } from "./zip";
+import { DeflateRaw } from "../zip";
 import {
   addOverride,
   addRelationship,
@@ -39,10 +40,11 @@ export function listSheets(input: Uint8Array): string[] {
   return parseSheetEntries(requiredText(parts, findWorkbookPart(parts))).map((sheet) => sheet.name);
 }
 
-export function spliceSheets(input: Uint8Array, sheets: readonly SheetPlan[]): Uint8Array {
+/** `deflateRaw`: the compressor for our parts (fflate's unless Node passes its zlib). */
+export function spliceSheets(input: Uint8Array, sheets: readonly SheetPlan[], deflateRaw?: DeflateRaw): Uint8Array {
   const parts = PackageParts.open(input);
   splicePackage(parts, sheets);
-  return parts.toBytes();
+  return parts.toBytes(deflateRaw);
 }
 
 /** Same as spliceSheets, on parts already read (edited in place). */

@@ -7,7 +7,7 @@
  * Every byte inflated from one package counts against one budget, so a hostile package (a zip
  * bomb, a 3 GB sheet) is refused as it inflates, whatever sizes its directory claims.
  */
-import { defaultInflateLimit, InflateBudget, openZip, readEntryBytes, readEntryChunks, ZipArchive, ZipWriter } from "../zip";
+import { DeflateRaw, defaultInflateLimit, InflateBudget, InflateRawWhole, openZip, readEntryBytes, readEntryChunks, ZipArchive, ZipWriter } from "../zip";
 import { looksLikeZip } from "../zip";
 
 export { looksLikeZip };
@@ -30,13 +30,20 @@ export class PackageParts {
   private readonly deleted = new Set<string>();
   private readonly budget: InflateBudget;
 
-  private constructor(private readonly archive: ZipArchive | undefined, fileSize: number) {
+  private constructor(
+    private readonly archive: ZipArchive | undefined,
+    fileSize: number,
+    private readonly inflateWhole?: InflateRawWhole,
+  ) {
     this.budget = new InflateBudget(defaultInflateLimit(fileSize));
   }
 
-  /** The parts of an .xlsx held in memory; the zip directory is checked whole (ZipDamagedError). */
-  static open(bytes: Uint8Array): PackageParts {
-    return new PackageParts(openZip(bytes), bytes.length);
+  /**
+   * The parts of an .xlsx held in memory; the zip directory is checked whole (ZipDamagedError).
+   * `inflateWhole`: a faster inflater (Node's zlib) instead of fflate's streaming one.
+   */
+  static open(bytes: Uint8Array, inflateWhole?: InflateRawWhole): PackageParts {
+    return new PackageParts(openZip(bytes), bytes.length, inflateWhole);
   }
 
   /** A package with no parts yet, to build a new workbook in. */
@@ -56,7 +63,7 @@ export class PackageParts {
     const edit = this.edited.get(k);
     if (edit) return edit.data;
     const entry = this.deleted.has(k) ? undefined : this.archive?.find(name);
-    return entry && readEntryBytes(this.archive!, entry, this.budget);
+    return entry && readEntryBytes(this.archive!, entry, this.budget, this.inflateWhole);
   }
 
   /** A part's bytes in chunks as they inflate, for parts too large to hold whole (worksheets). */
@@ -68,7 +75,7 @@ export class PackageParts {
     }
     const entry = this.deleted.has(key(name)) ? undefined : this.archive?.find(name);
     if (!entry) return false;
-    readEntryChunks(this.archive!, entry, onChunk, this.budget);
+    readEntryChunks(this.archive!, entry, onChunk, this.budget, this.inflateWhole);
     return true;
   }
 
@@ -101,8 +108,8 @@ export class PackageParts {
    * The package as .xlsx bytes: the input's entries in their order, each copied as it is unless
    * replaced or deleted, then the new parts. Only replaced and new parts are deflated.
    */
-  toBytes(): Uint8Array {
-    const writer = new ZipWriter();
+  toBytes(deflateRaw?: DeflateRaw): Uint8Array {
+    const writer = new ZipWriter(deflateRaw);
     const written = new Set<string>();
     for (const entry of this.archive?.entries ?? []) {
       const k = key(entry.name);

@@ -50,10 +50,11 @@ export { defaultInflateLimit, InflateBudget, INFLATE_ALLOWANCE, INFLATE_CEILING,
 export { openZip } from "./open-zip";
 export type { OpenZipOptions } from "./open-zip";
 export { INFLATE_INPUT_SLICE, readEntryBytes, readEntryChunks, readEntryText } from "./read-entry";
+export type { InflateRawWhole } from "./read-entry";
 export { looksLikeZip, ZipArchive } from "./zip-archive";
 export type { ZipEntry } from "./zip-archive";
 export { ZipDamagedError, ZipLimitError } from "./zip-errors";
 export type { ZipDamage, ZipLimit } from "./zip-errors";
 export { MAX_ZIP_ENTRIES } from "./zip-format";
 export { DEFLATE_LEVEL, ZipWriter } from "./zip-writer";
-export type { AddOptions } from "./zip-writer";
+export type { AddOptions, DeflateRaw } from "./zip-writer";

@@ -23,11 +23,19 @@ const MAX_DEFLATE_RATIO = 1032;
  * but stay valid after the call. Throws ZipDamagedError (bad deflate data, CRC or length, or an
  * unsupported method), ZipLimitError (budget passed), or whatever `onChunk` throws, unchanged.
  */
+/**
+ * A whole-entry raw inflater that refuses to produce more than `maxLength` bytes (throwing a
+ * RangeError), such as Node's zlib `inflateRawSync(data, { maxOutputLength })`, several times
+ * faster than fflate's. The entry is then handed on in chunks all the same.
+ */
+export type InflateRawWhole = (data: Uint8Array, maxLength: number) => Uint8Array;
+
 export function readEntryChunks(
   archive: ZipArchive,
   entryOrName: ZipEntry | string,
   onChunk: (chunk: Uint8Array) => void,
   budget: InflateBudget,
+  inflateWhole?: InflateRawWhole,
 ): void {
   const entry = resolveEntry(archive, entryOrName);
   refuseImpossibleSize(entry);
@@ -46,6 +54,9 @@ export function readEntryChunks(
   const data = archive.compressedData(entry);
   if (entry.method === METHOD_STORED) {
     for (let at = 0; at < data.length; at += INFLATE_INPUT_SLICE) accept(data.subarray(at, at + INFLATE_INPUT_SLICE));
+  } else if (entry.method === METHOD_DEFLATE && inflateWhole) {
+    const whole = inflateAtOnce(entry, data, budget, inflateWhole);
+    for (let at = 0; at < whole.length; at += INFLATE_INPUT_SLICE) accept(whole.subarray(at, at + INFLATE_INPUT_SLICE));
   } else if (entry.method === METHOD_DEFLATE) {
     inflateInSlices(data, accept, budget, entry.name);
   } else {
@@ -69,6 +80,21 @@ function refuseImpossibleSize(entry: ZipEntry): void {
     (entry.method === METHOD_DEFLATE && entry.uncompressedSize > entry.compressedSize * MAX_DEFLATE_RATIO + SMALLEST_INPUT_SLICE);
   if (impossible) {
     throw new ZipDamagedError("bad-length", `A part claims ${entry.uncompressedSize} bytes, which its ${entry.compressedSize} bytes of data cannot hold, so the file is damaged.`, entry.name);
+  }
+}
+
+function inflateAtOnce(entry: ZipEntry, data: Uint8Array, budget: InflateBudget, inflateWhole: InflateRawWhole): Uint8Array {
+  // One byte more than allowed is enough to tell a part longer than it claims, or than the budget.
+  const allowed = Math.min(entry.uncompressedSize, budget.remaining);
+  try {
+    return inflateWhole(data, allowed + 1);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      if (allowed < entry.uncompressedSize) budget.spend(allowed + 1, entry.name);
+      throw new ZipDamagedError("bad-length", `A part unpacks to more than the ${entry.uncompressedSize} bytes the file says it holds, so the file is damaged.`, entry.name);
+    }
+    const detail = error instanceof Error ? ` (${error.message})` : "";
+    throw new ZipDamagedError("bad-deflate-data", `A part's compressed data is damaged and cannot be unpacked${detail}.`, entry.name);
   }
 }
 
@@ -99,7 +125,7 @@ function inflateInSlices(data: Uint8Array, accept: (chunk: Uint8Array) => void, 
 }
 
 /** The whole entry in one array, allocated once when its claimed size is within the budget. */
-export function readEntryBytes(archive: ZipArchive, entryOrName: ZipEntry | string, budget: InflateBudget): Uint8Array {
+export function readEntryBytes(archive: ZipArchive, entryOrName: ZipEntry | string, budget: InflateBudget, inflateWhole?: InflateRawWhole): Uint8Array {
   const entry = resolveEntry(archive, entryOrName);
   if (entry.uncompressedSize <= budget.remaining) {
     // readEntryChunks refuses a chunk going past the claimed size before handing it over, so this never overflows.
@@ -108,12 +134,12 @@ export function readEntryBytes(archive: ZipArchive, entryOrName: ZipEntry | stri
     readEntryChunks(archive, entry, (chunk) => {
       whole.set(chunk, at);
       at += chunk.length;
-    }, budget);
+    }, budget, inflateWhole);
     return whole;
   }
   // The claim is beyond the budget: reading will fail one way or the other, without trusting it to allocate.
   const chunks: Uint8Array[] = [];
-  readEntryChunks(archive, entry, (chunk) => chunks.push(chunk), budget);
+  readEntryChunks(archive, entry, (chunk) => chunks.push(chunk), budget, inflateWhole);
   return concatenate(chunks);
 }
 

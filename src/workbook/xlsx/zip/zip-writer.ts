@@ -51,9 +51,16 @@ interface PendingEntry {
   readonly dosDate: number;
 }
 
+/** Raw deflate (no zlib header) at DEFLATE_LEVEL: fflate's by default; Node passes its own zlib, several times faster. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: DEFLATE_LEVEL });
+
 export class ZipWriter {
   private readonly pending: PendingEntry[] = [];
   private readonly partKeys = new Set<string>();
+
+  constructor(private readonly deflateRaw: DeflateRaw = fflateDeflate) {}
 
   get entryCount(): number {
     return this.pending.length;
@@ -85,7 +92,7 @@ export class ZipWriter {
   add(name: string, content: Uint8Array | string, options: AddOptions = {}): this {
     const bytes = typeof content === "string" ? strToU8(content) : content;
     if (bytes.length >= ZIP64_MARKER_32) throw needsZip64(name);
-    const deflated = bytes.length === 0 || isPrecompressed(name) ? undefined : deflateSync(bytes, { level: DEFLATE_LEVEL });
+    const deflated = bytes.length === 0 || isPrecompressed(name) ? undefined : this.deflateRaw(bytes);
     const useDeflate = deflated !== undefined && deflated.length < bytes.length;
     const { dosTime, dosDate } = options.modified ? toDosDateTime(options.modified) : { dosTime: 0, dosDate: DOS_EPOCH_DATE };
     this.push(name, {
