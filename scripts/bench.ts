@@ -8,6 +8,7 @@ import { benchCustomFunctions } from "./bench/custom-functions";
 import { benchOfficeAdapter } from "./bench/office-adapter";
 import { benchReportModel } from "./bench/report-model";
 import { benchSampleGeneration } from "./bench/sample";
+import { benchSheetScan } from "./bench/sheet-scan";
 import { printTable } from "./bench/timing";
 import { benchWorkbooks } from "./bench/workbooks";
 
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   printTable(benchCustomFunctions());
   console.log("\nEngine (best of several runs)");
   printTable([...benchSampleGeneration(), ...benchReportModel()]);
+  console.log("\nWorksheet readers (streaming scan against the whole-string scan it replaced; growth on uncached formulas)");
+  printTable(benchSheetScan());
   console.log("\nOffice adapter (context.sync() calls and payload, recording fake of Excel)");
   printTable(await benchOfficeAdapter());
   console.log("\nTask pane bundle");

@@ -10,6 +10,7 @@ import { isOpenRisk, riskRating, riskScore } from "./risk";
 import { RuleSet } from "./rules";
 import { fieldAddress, TableLayout } from "./schema/read-table";
 import { DayNumber, isoFromDay } from "./values";
+import { appendAll } from "./arrays";
 
 interface Row {
   row: number;
@@ -60,12 +61,12 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
   const projectsById = new Map<string, Project>();
   for (const project of portfolio.projects) {
     if (!projectsById.has(project.id.toLowerCase())) projectsById.set(project.id.toLowerCase(), project);
-    findings.push(...projectChecks(project, layouts.projects, asOf, rules));
+    appendAll(findings, projectChecks(project, layouts.projects, asOf, rules));
   }
 
   if (layouts.risks) {
     const layout = layouts.risks;
-    findings.push(...duplicateIds(portfolio.risks, layout, "Risk ID"));
+    appendAll(findings, duplicateIds(portfolio.risks, layout, "Risk ID"));
     for (const risk of portfolio.risks) {
       const at = (field: string) => fieldAddress(layout, risk.row, field);
       const project = projectsById.get(risk.projectId.toLowerCase());
@@ -89,7 +90,7 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
 
   if (layouts.milestones) {
     const layout = layouts.milestones;
-    findings.push(...duplicateIds(portfolio.milestones, layout, "Milestone ID"));
+    appendAll(findings, duplicateIds(portfolio.milestones, layout, "Milestone ID"));
     for (const milestone of portfolio.milestones) {
       const at = (field: string) => fieldAddress(layout, milestone.row, field);
       if (!projectsById.has(milestone.projectId.toLowerCase())) {

@@ -5,6 +5,7 @@
  */
 import { RAG, RAG_SEVERITY, RagStatus, RISK_RATING } from "./constants";
 import { RuleSet } from "./rules";
+import { appendAll } from "./arrays";
 
 export interface Assessment {
   status: RagStatus;
@@ -58,7 +59,7 @@ export function combineAssessments(parts: readonly Assessment[]): Assessment {
   for (const part of parts) if (RAG_SEVERITY[part.status] > RAG_SEVERITY[status]) status = part.status;
   if (status === RAG.green) return ON_TRACK_ASSESSMENT;
   const reasons: string[] = [];
-  for (const part of parts) if (part.status === status) reasons.push(...part.reasons);
+  for (const part of parts) if (part.status === status) appendAll(reasons, part.reasons);
   return { status, reasons };
 }
 

@@ -12,6 +12,7 @@ import { normaliseHeader } from "./schema/header-match";
 import { readTable, TableLayout, TableRecord } from "./schema/read-table";
 import { SheetData } from "./sheet";
 import { DateSystem } from "./values";
+import { appendAll } from "./arrays";
 
 /** Other names the governed sheets go by in real workbooks. */
 const SHEET_SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = {
@@ -65,7 +66,7 @@ export function readPortfolio(sheets: Partial<Record<SheetKind, SheetData>>, map
       return undefined;
     }
     const table = readTable(sheet, SHEET_FIELDS[kind], mapping[kind], dateSystem);
-    findings.push(...table.findings);
+    appendAll(findings, table.findings);
     return table;
   };
   const projectTable = read("projects")!;

@@ -9,6 +9,7 @@ import { normaliseHeader } from "../engine/schema/header-match";
 import { isBlank } from "../engine/values";
 import { configOf, locateTable } from "./locate";
 import { FormulaColumns, WorkbookPort } from "./port";
+import { largest } from "../engine/arrays";
 
 export const RISK_FORMULA_HEADERS = { score: "PMO Score", rating: "PMO Rating", exposure: "PMO Exposure" } as const;
 
@@ -40,7 +41,7 @@ export async function addRiskFormulaColumns(port: WorkbookPort): Promise<{ sheet
     if (cells.some((cell) => !isBlank(cell))) lastRow = index;
   });
   if (lastRow === match.rowIndex) throw new PmoInputError(`Sheet "${sheetName}" has no risks yet: add some, then the formula columns`);
-  const width = Math.max(...sheet.rows.map((cells) => cells.length));
+  const width = largest(sheet.rows.map((cells) => cells.length));
   const first = sheet.firstColumn + width;
   const cost = column("costImpact");
   const type = column("type");

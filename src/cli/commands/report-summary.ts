@@ -1,11 +1,12 @@
 /** The short terminal summary `pmo report` prints: KPIs and the roll-up, aligned in columns. */
 import { Report } from "../../engine/report/report-types";
+import { largest } from "../../engine/arrays";
 
 const whole = (value: number) => Math.round(value).toLocaleString("en-GB");
 const index = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const widths = rows[0].map((_, column) => largest(rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
 }
 
