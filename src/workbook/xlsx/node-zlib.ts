@@ -2,7 +2,7 @@
  * Node's zlib for the CLI's packages: the same raw deflate as fflate's (which preview mode uses in
  * the browser), in C++ and several times faster. Inflating a part whole costs its size in memory
  * for a moment (the largest sheet of a 50,000-project register is about 120 MB), and is bounded by
- * the package's inflate budget like fflate's streaming inflater.
+ * the package's inflate budget; parts over the zip layer's WHOLE_INFLATE_LIMIT stream through fflate.
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { DEFLATE_LEVEL, DeflateRaw, InflateRawWhole } from "./zip";

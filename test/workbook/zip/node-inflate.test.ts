@@ -7,7 +7,9 @@ import { nodeInflateRaw } from "../../../src/workbook/xlsx/node-zlib";
 import { InflateBudget, openZip, readEntryBytes, readEntryChunks, ZipDamagedError, ZipLimitError } from "../../../src/workbook/xlsx/zip";
 
 const MB = 1024 * 1024;
-const xml = new TextEncoder().encode(`<sheetData>${"<row><c><v>1</v></c></row>".repeat(100_000)}</sheetData>`);
+const rows: string[] = [];
+for (let r = 1; r <= 100_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 10007}</v></c></row>`);
+const xml = new TextEncoder().encode(`<sheetData>${rows.join("")}</sheetData>`);
 const bytes = zipSync({ "xl/worksheets/sheet1.xml": xml });
 
 function caught(read: () => unknown): unknown {

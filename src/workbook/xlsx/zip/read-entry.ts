@@ -26,9 +26,13 @@ const MAX_DEFLATE_RATIO = 1032;
 /**
  * A whole-entry raw inflater that refuses to produce more than `maxLength` bytes (throwing a
  * RangeError), such as Node's zlib `inflateRawSync(data, { maxOutputLength })`, several times
- * faster than fflate's. The entry is then handed on in chunks all the same.
+ * faster than fflate's. The entry is then handed on in chunks all the same. Used only for parts
+ * up to WHOLE_INFLATE_LIMIT, so that what is held at once stays bounded; larger parts stream.
  */
 export type InflateRawWhole = (data: Uint8Array, maxLength: number) => Uint8Array;
+
+/** The largest part inflated whole (its size claimed, and enforced by maxLength): 256 MB, more than a 50,000-project register's largest sheet (120 MB). */
+export const WHOLE_INFLATE_LIMIT = 256 * 1024 * 1024;
 
 export function readEntryChunks(
   archive: ZipArchive,
@@ -54,7 +58,7 @@ export function readEntryChunks(
   const data = archive.compressedData(entry);
   if (entry.method === METHOD_STORED) {
     for (let at = 0; at < data.length; at += INFLATE_INPUT_SLICE) accept(data.subarray(at, at + INFLATE_INPUT_SLICE));
-  } else if (entry.method === METHOD_DEFLATE && inflateWhole) {
+  } else if (entry.method === METHOD_DEFLATE && inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_LIMIT) {
     const whole = inflateAtOnce(entry, data, budget, inflateWhole);
     for (let at = 0; at < whole.length; at += INFLATE_INPUT_SLICE) accept(whole.subarray(at, at + INFLATE_INPUT_SLICE));
   } else if (entry.method === METHOD_DEFLATE) {
