@@ -80,3 +80,32 @@ test("a Projects sheet cut in half", () => {
   }
   expectRefused("half.xlsx", writer.toBytes(), /is damaged: .*sheet.*Projects/i);
 });
+
+test("a styles.xml or [Content_Types].xml that is not well-formed", () => {
+  expectRefusedReport("bad-styles.xlsx", withPartText("xl/styles.xml", "<styleSheet><fonts></styleSheet>"), /is damaged: .*\(part "xl\/styles\.xml"\)/);
+  expectRefusedReport("bad-types.xlsx", withPartText("[Content_Types].xml", "<Types><Default Extension=\"xml\""), /is damaged: .*\(part "\[Content_Types\]\.xml"\)/);
+});
+
+test("a chart sheet named like a sheet pmo writes", () => {
+  const archive = openZip(bytes);
+  const writer = new ZipWriter();
+  for (const entry of archive.entries) {
+    const text = () => new TextDecoder().decode(readEntryBytes(archive, entry, new InflateBudget(1e9)));
+    if (entry.name === "xl/workbook.xml") writer.add(entry.name, text().replace('name="PMO Config"', 'name="PMO History"'));
+    else if (entry.name === "[Content_Types].xml") writer.add(entry.name, text().replace(/(PartName="\/xl\/worksheets\/sheet4\.xml" ContentType=")[^"]*/, "$1application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"));
+    else writer.copy(archive, entry);
+  }
+  expectRefusedReport("chartsheet.xlsx", writer.toBytes(), /a sheet "PMO History" that is not a worksheet/);
+});
+
+/** Only report writes these parts, so only report meets the damage. */
+function expectRefusedReport(name: string, content: Uint8Array, message: RegExp): void {
+  const file = path.join(folder, name);
+  writeFileSync(file, content);
+  const before = readdirSync(folder).sort();
+  const run = pmo("report", file, "--month", "2026-11");
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(readdirSync(folder).sort()).toEqual(before);
+}

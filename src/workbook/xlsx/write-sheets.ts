@@ -17,7 +17,9 @@ export async function writeSheetsToCopy(input: string, output: string, plans: re
   try {
     spliced = spliceSheets(bytes, plans, nodeDeflateRaw);
   } catch (error) {
-    throw packageProblem(error, input) ?? error;
+    // Every failure here comes from the input package's structure (its parts, names, XML).
+    const reason = error instanceof Error ? error.message : String(error);
+    throw packageProblem(error, input) ?? new PmoInputError(`${input} cannot be written back as it is (${reason}); open it in Excel and save it again as an Excel Workbook (.xlsx)`);
   }
   await writePackageFile(output, spliced);
 }

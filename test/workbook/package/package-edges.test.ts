@@ -73,7 +73,7 @@ describe("hand-made packages", () => {
     const bytes = handMadePackage();
     const files = unzipSync(bytes);
     files["[Content_Types].xml"] = strToU8(strFromU8(files["[Content_Types].xml"]).replace(`/book/s/two.xml" ContentType="${WS}"`, `/book/s/two.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"`));
-    expect(() => spliceSheets(zipSync(files), [historyPlan()])).toThrow(`sheet "PMO History" exists but is not a worksheet`);
+    expect(() => spliceSheets(zipSync(files), [historyPlan()])).toThrow(`The workbook has a sheet "PMO History" that is not a worksheet (a chart sheet?)`);
   });
 
   test("refuses Strict Open XML and packages without a workbook", () => {

@@ -24,6 +24,9 @@ import { addSheetEntry, checkSheetName, dateSystemOf, parseSheetEntries } from "
 import { MINIMAL_STYLES_XML, mergeStyles } from "./styles-merge";
 import { renderSheetXml } from "./sheet-xml";
 import { withWorksheetTitles } from "./app-properties";
+import { PmoInputError } from "../../../engine/errors";
+import { PartDamagedError } from "./package-errors";
+import { startTags } from "./xml-scopes";
 
 const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL = `${TRANSITIONAL_RELS}/worksheet`;
@@ -52,9 +55,9 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
   checkPlanNames(sheets);
   const workbookPart = findWorkbookPart(parts);
   const workbookRelsPart = relsPathOf(workbookPart);
-  let workbookXml = requiredText(parts, workbookPart);
-  let relsXml = partText(parts, workbookRelsPart) ?? EMPTY_RELATIONSHIPS;
-  let contentTypes = requiredText(parts, CONTENT_TYPES);
+  let workbookXml = soundXml(workbookPart, requiredText(parts, workbookPart));
+  let relsXml = soundXml(workbookRelsPart, partText(parts, workbookRelsPart) ?? EMPTY_RELATIONSHIPS);
+  let contentTypes = soundXml(CONTENT_TYPES, requiredText(parts, CONTENT_TYPES));
 
   // Styles first: the sheets are rendered with the indexes the merge hands out.
   let stylesPart = parseRelationships(relsXml).find((r) => r.type.endsWith("/styles") && !r.external);
@@ -65,7 +68,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
     stylesPart = { id: "", type: STYLES_REL, target: target.relative, external: false };
   }
   const stylesName = resolveTarget(workbookPart, stylesPart.target);
-  const styles = mergeStyles(partText(parts, stylesName) ?? MINIMAL_STYLES_XML);
+  const styles = mergeStyles(soundXml(stylesName, partText(parts, stylesName) ?? MINIMAL_STYLES_XML));
   setPartText(parts, stylesName, styles.xml);
   const styleIndex = (name: keyof typeof styles.styleIndex) => styles.styleIndex[name];
   const dateSystem = dateSystemOf(workbookXml);
@@ -81,7 +84,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
       const relationship = relationships.find((r) => r.id === existing.relationshipId);
       const part = relationship && resolveTarget(workbookPart, relationship.target);
       if (!relationship || !part || !relationship.type.endsWith("/worksheet") || contentTypeOf(contentTypes, part) !== WORKSHEET_TYPE) {
-        throw new Error(`sheet "${existing.name}" exists but is not a worksheet; rename or delete it first`);
+        throw new PmoInputError(`The workbook has a sheet "${existing.name}" that is not a worksheet (a chart sheet?); pmo writes a sheet of that name, so rename or delete it first`);
       }
       setPartText(parts, part, xml);
       // Our sheet refers to nothing; the old sheet's relationships (drawings, comments...) go.
@@ -101,7 +104,8 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
   setIfChanged(parts, workbookPart, workbookXml);
   setIfChanged(parts, workbookRelsPart, relsXml);
   setIfChanged(parts, CONTENT_TYPES, contentTypes);
-  const appXml = partText(parts, APP_PROPERTIES);
+  const appText = partText(parts, APP_PROPERTIES);
+  const appXml = appText === undefined ? undefined : soundXml(APP_PROPERTIES, appText);
   if (appXml !== undefined && added.length > 0) setIfChanged(parts, APP_PROPERTIES, withWorksheetTitles(appXml, added));
 }
 
@@ -155,6 +159,19 @@ function checkPlanNames(sheets: readonly SheetPlan[]): void {
 /** Excel compares sheet names without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
   return a.toUpperCase() === b.toUpperCase();
+}
+
+/**
+ * The text of a part we are about to edit, once it is known to be well-formed: edits by text
+ * insertion into damaged XML would make a package Excel has to repair.
+ */
+function soundXml(part: string, xml: string): string {
+  try {
+    startTags(xml);
+  } catch (error) {
+    throw new PartDamagedError(part, error instanceof Error ? error.message : String(error));
+  }
+  return xml;
 }
 
 function requiredText(parts: PackageParts, name: string): string {
