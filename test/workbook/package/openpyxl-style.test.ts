@@ -5,7 +5,7 @@
  * elements carry an `x:` prefix. Read right, and written back sound: every XML part parses with a
  * namespace-aware parser (saxes, as strict as Excel about unbound prefixes) and ExcelJS opens it.
  */
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { readXlsxPackage } from "../../../src/workbook/xlsx/package/read-xlsx-package";
 import { spliceSheets } from "../../../src/workbook/xlsx/package";
@@ -111,4 +111,22 @@ describe("written back with our sheets", () => {
     // The user's sheet part is carried as it was, byte for byte.
     expect(texts.get("xl/worksheets/sheet1.xml")).toBe(unzipText(input).get("xl/worksheets/sheet1.xml"));
   });
+});
+
+test("reads parts saved as UTF-16 (with their byte-order mark) as well as UTF-8 ones", () => {
+  const utf16 = (text: string) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+  const files = unzipSync(openpyxlStylePackage());
+  for (const name of ["xl/workbook.xml", "xl/worksheets/sheet1.xml"]) files[name] = utf16(strFromU8(files[name]).replace('encoding="UTF-8"', 'encoding="UTF-16"'));
+  const contents = readXlsxPackage(zipSync(files), () => true);
+  expect(contents.sheetNames).toEqual(["Projects"]);
+  expect(contents.sheets.get("Projects")?.rows[1]).toEqual(["P-1", "Ledger & Payroll", 1200]);
 });

@@ -11,6 +11,7 @@ import { ReadNote, WorkbookContents } from "../../port";
 import { findWorkbookPart } from "./splice";
 import { PackageParts, partText } from "./zip";
 import { packageProblem, PartDamagedError } from "./package-errors";
+import { startTags } from "./xml-scopes";
 import { parseRelationships, Relationship, relsPathOf, resolveTarget } from "./relationships";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { createSharedStringsScanner } from "./shared-strings-stream";
@@ -35,7 +36,9 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
     const workbookPart = findWorkbookPart(parts);
     const workbookXml = partText(parts, workbookPart) ?? "";
     const relsPart = relsPathOf(workbookPart);
-    const relationships = parseRelationships(partText(parts, relsPart) ?? "").filter((r) => !r.external);
+    const relsXml = partText(parts, relsPart);
+    if (relsXml !== undefined) parsedPart(relsPart, () => startTags(relsXml));
+    const relationships = parseRelationships(relsXml ?? "").filter((r) => !r.external);
     // A sheet whose part is missing from the package is not there (Excel would repair it away).
     const worksheets = parsedPart(workbookPart, () => worksheetParts(workbookXml, relationships, workbookPart)).filter((sheet) => parts.has(sheet.part));
     const chosen = worksheets.filter((sheet) => wanted(sheet.name));
@@ -50,7 +53,7 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
     for (const sheet of chosen) {
       // The part streams through the scanner as it inflates: never held whole as one string.
       const scanner = createSheetScanner(sheet.name, context);
-      parsedPart(sheet.part, () => parts.readChunks(sheet.part, (chunk) => scanner.push(chunk)));
+      parsedPart(sheet.part, () => streamPart(parts, sheet.part, (chunk) => scanner.push(chunk)));
       contents.sheets.set(sheet.name, parsedPart(sheet.part, () => scanner.finish()));
       for (const note of scanner.notes()) notes.push({ sheet: sheet.name, cell: note.cell ?? "A1", message: note.message });
     }
@@ -77,11 +80,26 @@ function parsedPart<T>(part: string, parse: () => T): T {
   }
 }
 
+/**
+ * A part's bytes as UTF-8, in chunks as it inflates. Excel writes UTF-8; a part saved as UTF-16
+ * (its byte-order mark says so) is decoded whole and handed on as UTF-8, which is rare and small.
+ */
+function streamPart(parts: PackageParts, part: string, push: (chunk: Uint8Array) => void): void {
+  let first = true;
+  let utf16 = false;
+  parts.readChunks(part, (chunk) => {
+    if (first) utf16 = chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+    first = false;
+    if (!utf16) push(chunk);
+  });
+  if (utf16) push(new TextEncoder().encode(partText(parts, part) ?? ""));
+}
+
 /** The shared strings, streamed; a workbook of inline strings only has none, which is fine. */
 function sharedStringsOf(parts: PackageParts, part: string | undefined, notes: ReadNote[]): string[] {
   if (part === undefined || !parts.has(part)) return [];
   const scanner = createSharedStringsScanner();
-  parsedPart(part, () => parts.readChunks(part, (chunk) => scanner.push(chunk)));
+  parsedPart(part, () => streamPart(parts, part, (chunk) => scanner.push(chunk)));
   const strings = parsedPart(part, () => scanner.finish());
   for (const note of scanner.notes()) notes.push({ sheet: "", cell: "", message: `Shared string ${(note.sharedString ?? 0) + 1}: ${note.message}` });
   return strings;
