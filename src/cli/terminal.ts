@@ -8,11 +8,23 @@ export interface Terminal {
   done(): void;
 }
 
+/**
+ * Output into a pipe that closed early (`pmo check big.xlsx | head`) is dropped quietly: the run
+ * finishes with its own exit code rather than an EPIPE stack trace.
+ */
+let stdoutClosed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  stdoutClosed = true;
+});
+
 export function terminal(options: { quiet: boolean }): Terminal {
   const interactive = Boolean(process.stderr.isTTY) && !options.quiet;
   let shown = false;
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
+    out: (line) => {
+      if (!stdoutClosed) process.stdout.write(`${line}\n`);
+    },
     progress(message) {
       if (!interactive) return;
       process.stderr.write(`\r\x1b[2K${message}`);
