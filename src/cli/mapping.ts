@@ -9,7 +9,7 @@ import { SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
 export function parseMappingFlags(values: readonly string[]): ColumnMapping {
   const mapping = emptyMapping();
   for (const value of values) {
-    const match = /^([^=]+)=(.+)$/.exec(value);
+    const match = /^([^=]+)=([\s\S]+)$/.exec(value);
     if (!match) throw new PmoInputError(`--map needs field=Header, such as --map id="Project Code", not "${value}"`);
     const [, target, header] = match;
     const parts = target.trim().split(".");

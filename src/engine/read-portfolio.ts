@@ -40,6 +40,17 @@ export function resolveSheetNames(available: readonly string[], configured: Part
   return resolved;
 }
 
+function noProjectsMessage(sheetNames: readonly string[]): string {
+  const seen = sheetNames.filter((name) => !isPmoSheetName(name));
+  const name = DEFAULT_SHEET_NAMES.projects;
+  if (seen.length === 0) return `No "${name}" sheet: the workbook has no sheet but pmo's own; create one with pmo init`;
+  const listed = seen.length > 8 ? `${seen.slice(0, 8).map((sheet) => `"${sheet}"`).join(", ")} and ${seen.length - 8} more` : seen.map((sheet) => `"${sheet}"`).join(", ");
+  return (
+    `No "${name}" sheet, and no other sheet has a header row with a Project ID and a Project Name (the sheets are ${listed}); ` +
+    `name the register's sheet "${name}", or add the row sheet.projects | ${seen[0]} to PMO Config (with the sheet's real name)`
+  );
+}
+
 /** The record as its model type, with the defaults of blank fields filled in (in place: no copy). */
 function typed<T>(record: TableRecord, defaults: Partial<T>): T {
   const values = record.values as Record<string, unknown>;
@@ -56,8 +67,14 @@ export interface ReadPortfolioResult {
  * Reads the three governed sheets. No Projects sheet is an input error; no Risks or Milestones
  * sheet is a warning and an empty register.
  */
-export function readPortfolio(sheets: Partial<Record<SheetKind, SheetData>>, mapping: ColumnMapping, dateSystem: DateSystem): ReadPortfolioResult {
-  if (!sheets.projects) throw new PmoInputError(`No "${DEFAULT_SHEET_NAMES.projects}" sheet: create one with pmo init, or name your register's sheet "${DEFAULT_SHEET_NAMES.projects}"`);
+export function readPortfolio(
+  sheets: Partial<Record<SheetKind, SheetData>>,
+  mapping: ColumnMapping,
+  dateSystem: DateSystem,
+  /** Every sheet of the workbook, to say which were seen when no register is found. */
+  sheetNames: readonly string[] = [],
+): ReadPortfolioResult {
+  if (!sheets.projects) throw new PmoInputError(noProjectsMessage(sheetNames));
   const findings: Finding[] = [];
   const read = (kind: SheetKind) => {
     const sheet = sheets[kind];

@@ -8,8 +8,12 @@ import { checkGovernance } from "../engine/governance";
 import { finding, Finding, GOVERNANCE_RULES, sortFindings } from "../engine/findings";
 import { Portfolio } from "../engine/model";
 import { readPortfolio, resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
+import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, isPmoSheetName, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
 import { SheetData } from "../engine/sheet";
+import { ContentMatch, sheetsByContent } from "../engine/sheet-detect";
+import { PmoInputError } from "../engine/errors";
+import { normaliseHeader } from "../engine/schema/header-match";
+import { headerList } from "../engine/schema/table-messages";
 import { DayNumber } from "../engine/values";
 import { configOf, findSheetName, isSheetNamed } from "./locate";
 import { WorkbookContents, WorkbookReader } from "./port";
@@ -28,6 +32,8 @@ export interface LoadedPortfolio {
   sheetNames: string[];
   /** The sheet each governed kind was read from. */
   sources: Partial<Record<SheetKind, string>>;
+  /** The kinds whose sheet was recognised by its header row rather than its name (reported to the user). */
+  foundByContent: Partial<Record<SheetKind, ContentMatch>>;
   /** PMO History, when the workbook has it (for the monthly summary). */
   history?: SheetData;
   /** The column mapping the portfolio was read with: PMO Config's, overridden by the one given. */
@@ -55,19 +61,45 @@ function readNotes(contents: WorkbookContents): Finding[] {
   return (contents.notes ?? []).map((note) => finding(GOVERNANCE_RULES.textTooLong, note.sheet, note.cell, note.message));
 }
 
+/**
+ * A `--map` naming a header the register does not have is an error that names the headers it has
+ * (SPEC 2); silently ignoring it would leave the user thinking it took effect.
+ */
+function checkGivenMapping(given: ColumnMapping | undefined, portfolio: Portfolio): void {
+  for (const kind of SHEET_KINDS) {
+    const layout = portfolio.layouts[kind];
+    if (!layout) continue;
+    // A header with a note on a second line ("Budget\n(approved, £)") is mapped by its first line too.
+    const present = new Set(layout.headers.flatMap((header) => [normaliseHeader(header), normaliseHeader(header.split(/\r?\n/)[0])]));
+    for (const [field, header] of given?.[kind] ?? []) {
+      if (present.has(normaliseHeader(header))) continue;
+      throw new PmoInputError(`--map ${kind}.${field}="${header}": sheet "${layout.sheet}" has no such header in its header row (row ${layout.headerRow}); its headers are ${headerList(layout.headers)}`);
+    }
+  }
+}
+
 export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions): Promise<LoadedPortfolio> {
   let contents: WorkbookContents = await reader.read(likelySheet);
   const config = configOf(contents);
   const sources = resolveSheetNames(contents.sheetNames, config.sheetNames);
-  const unread = Object.values(sources).filter((name) => !contents.sheets.has(name));
+  const mapping = mergeMapping(config.mapping, options.mapping);
+  const unnamed = SHEET_KINDS.filter((kind) => !sources[kind] && !config.sheetNames[kind]);
+  // The sheets named for a kind, and when a kind has none by name, every other sheet but pmo's own.
+  const named = new Set(Object.values(sources));
+  const unread = contents.sheetNames.filter((name) => !contents.sheets.has(name) && !isPmoSheetName(name) && (named.has(name) || unnamed.length > 0));
   if (unread.length > 0) {
     const extra = await reader.read((name) => unread.includes(name));
     contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]), notes: [...(contents.notes ?? []), ...(extra.notes ?? [])] };
   }
+  // Registers whose sheet's name says nothing are found by their header rows (SPEC 2).
+  const taken = named;
+  const candidates = contents.sheetNames.flatMap((name) => contents.sheets.get(name) ?? []);
+  const foundByContent = unnamed.length > 0 ? sheetsByContent(candidates, unnamed, mapping, taken) : {};
+  for (const kind of unnamed) if (foundByContent[kind]) sources[kind] = foundByContent[kind]!.sheet;
   const sheets: Partial<Record<SheetKind, SheetData>> = {};
   for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);
-  const mapping = mergeMapping(config.mapping, options.mapping);
-  const { portfolio, findings } = readPortfolio(sheets, mapping, contents.dateSystem);
+  const { portfolio, findings } = readPortfolio(sheets, mapping, contents.dateSystem, contents.sheetNames);
+  checkGivenMapping(options.mapping, portfolio);
   const governance = checkGovernance(portfolio, { asOf: options.asOf, rules: config.rules });
   const historyName = findSheetName(contents, HISTORY_SHEET_NAME);
   return {
@@ -76,6 +108,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     findings: sortFindings([...readNotes(contents), ...config.warnings, ...findings, ...governance]),
     sheetNames: contents.sheetNames,
     sources,
+    foundByContent,
     history: historyName ? contents.sheets.get(historyName) : undefined,
     mapping,
     hasConfigSheet: findSheetName(contents, CONFIG_SHEET_NAME) !== undefined,

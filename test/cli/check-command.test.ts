@@ -49,7 +49,7 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     [["check", "nowhere.xlsx"], "pmo: File not found: nowhere.xlsx"],
     [["check", fixture("not-a-workbook.xlsx")], "is not a readable .xlsx workbook"],
     [["check", fixture("no-projects-sheet.xlsx")], 'No "Projects" sheet'],
-    [["check", fixture("missing-name-column.xlsx")], 'Sheet "Projects": no column found for the required field name (Project Name)'],
+    [["check", fixture("missing-name-column.xlsx")], 'Sheet "Projects", header row 1: no column found for the required field name (Project Name); its headers are "Project ID", "Budget", "Status". Rename the column "Project Name", or run with --map projects.name="<its header>"'],
     [["check", fixture("clean.xlsx"), "--month", "2026-13"], '--month must be a month as YYYY-MM, such as 2026-11, not "2026-13"'],
     [["check", fixture("clean.xlsx"), "--month"], "Option --month needs a value"],
     [["check", fixture("clean.xlsx"), "--colour"], "Unknown option --colour for pmo check"],

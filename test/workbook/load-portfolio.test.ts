@@ -76,7 +76,7 @@ describe("a user's mapping", () => {
 describe("workbooks it cannot read", () => {
   it.each([
     ["no-projects-sheet.xlsx", 'No "Projects" sheet'],
-    ["missing-name-column.xlsx", 'Sheet "Projects": no column found for the required field name (Project Name)'],
+    ["missing-name-column.xlsx", 'Sheet "Projects", header row 1: no column found for the required field name (Project Name); its headers are "Project ID", "Budget", "Status". Rename the column "Project Name", or run with --map projects.name="<its header>"'],
     ["not-a-workbook.xlsx", "is not a readable .xlsx workbook"],
   ])("%s: %s", async (name, message) => {
     await expect(load(name)).rejects.toThrow(message);

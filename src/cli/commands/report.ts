@@ -16,6 +16,7 @@ import { parseMappingFlags } from "../mapping";
 import { reportingMonth } from "../month";
 import { terminal } from "../terminal";
 import { summaryLines } from "./report-summary";
+import { foundByContentLines } from "./check";
 
 export const REPORT_FLAGS = {
   month: { takesValue: true },
@@ -65,6 +66,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
     return 0;
   }
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
+  for (const line of foundByContentLines(loaded)) screen.out(line);
   screen.out(`Wrote ${summary.plans.map((plan) => `"${plan.name}"`).join(", ")} to ${output} (from ${sources}).`);
   for (const line of summaryLines(summary.report, summary.groupLabel)) screen.out(line);
   return 0;

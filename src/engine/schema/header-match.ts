@@ -56,7 +56,13 @@ function fieldBySynonym(header: string, synonyms: SynonymIndex): string | undefi
 
 /** The field a header names, by the user's mapping (normalised header -> field) first, then by synonym. */
 export function fieldOfHeader(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): string | undefined {
-  return mapping.get(normaliseHeader(header)) ?? fieldBySynonym(header, synonyms);
+  return mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping) ?? fieldBySynonym(header, synonyms);
+}
+
+/** A header with a note on its second line ("Cost\n(approved, £)") is mapped by its first line too. */
+function mappedByFirstLine(header: string, mapping: ReadonlyMap<string, string>): string | undefined {
+  const lineEnd = header.search(/\r?\n/);
+  return lineEnd > 0 && mapping.size > 0 ? mapping.get(normaliseHeader(header.slice(0, lineEnd))) : undefined;
 }
 
 export interface HeaderMatch {
@@ -76,7 +82,7 @@ export function matchHeaderRow(row: readonly unknown[], synonyms: SynonymIndex, 
   const columns = new Map<string, number>();
   const headers = row.map((cell) => (typeof cell === "string" && !isBlank(cell) ? cell : undefined));
   headers.forEach((header, index) => {
-    const field = header === undefined ? undefined : mapping.get(normaliseHeader(header));
+    const field = header === undefined ? undefined : (mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping));
     if (field && !columns.has(field)) columns.set(field, index);
   });
   const taken = new Set(columns.values());

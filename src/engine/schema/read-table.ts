@@ -10,6 +10,7 @@ import { DateSystem, isBlank } from "../values";
 import { FieldSpec } from "./fields";
 import { findHeaderRow, normaliseHeader } from "./header-match";
 import { parseFieldValue } from "./field-values";
+import { kindOfFields, missingRequiredMessage } from "./table-messages";
 
 export interface TableLayout {
   sheet: string;
@@ -17,6 +18,8 @@ export interface TableLayout {
   headerRow: number;
   /** Field -> 1-based sheet column. */
   columns: ReadonlyMap<string, number>;
+  /** The header row's texts, from its first column, as the sheet has them. */
+  headers: readonly string[];
 }
 
 export interface TableRecord {
@@ -48,15 +51,16 @@ function isTotalRow(values: readonly unknown[], columns: ReadonlyMap<string, num
 export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mapping: ReadonlyMap<string, string>, dateSystem: DateSystem): ReadTable {
   const byHeader = new Map([...mapping].map(([field, header]) => [normaliseHeader(header), field]));
   const match = findHeaderRow(sheet.rows, fields, byHeader);
+  const headers = (sheet.rows[match.rowIndex] ?? []).map((cell) => (cell === null || cell === undefined ? "" : String(cell).trim()));
   if (match.missing.length > 0) {
-    const names = match.missing.map((spec) => `${spec.field} (${spec.header})`).join(", ");
-    throw new PmoInputError(`Sheet "${sheet.name}": no column found for the required field${match.missing.length > 1 ? "s" : ""} ${names}; rename the header or map it with --map field=Header`);
+    throw new PmoInputError(missingRequiredMessage(sheet.name, match.rowIndex + sheet.firstRow, kindOfFields(fields), match.missing, headers));
   }
   const toSheetColumn = (index: number) => index + sheet.firstColumn;
   const layout: TableLayout = {
     sheet: sheet.name,
     headerRow: match.rowIndex + sheet.firstRow,
     columns: new Map([...match.columns].map(([field, index]) => [field, toSheetColumn(index)])),
+    headers,
   };
   const specs = fields.filter((spec) => match.columns.has(spec.field));
   // Messages name a column as the sheet heads it ("Actuals to Date"), not by our field name.
