@@ -32,11 +32,29 @@ export function groupName(group: string | undefined): string {
   return group === undefined || group.trim() === "" ? BLANK_GROUP : group.trim();
 }
 
+/**
+ * Group names as one group however they are capitalised or spaced ("DoH", "DOH", "DoH "), shown as
+ * first seen: registers typed by many hands spell the same programme several ways.
+ */
+export class GroupNames {
+  private readonly firstSeen = new Map<string, string>();
+
+  of(group: string | undefined): string {
+    const name = groupName(group);
+    const key = name.toLowerCase().replace(/\s+/g, " ");
+    const known = this.firstSeen.get(key);
+    if (known !== undefined) return known;
+    this.firstSeen.set(key, name);
+    return name;
+  }
+}
+
 /** One row per group, sorted by name. */
 export function countStatusesByGroup(items: Iterable<StatusItem>): StatusCount[] {
   const groups = new Map<string, StatusCount>();
+  const names = new GroupNames();
   for (const item of items) {
-    const name = groupName(item.group);
+    const name = names.of(item.group);
     let count = groups.get(name);
     if (!count) {
       count = { group: name, projects: 0, green: 0, amber: 0, red: 0, grey: 0, worst: RAG.grey, total: 0 };

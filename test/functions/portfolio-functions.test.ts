@@ -93,3 +93,13 @@ describe("PMO.ROLLUP", () => {
     expect(cellError(() => ROLLUP([[""]], [[""]]))).toMatchObject({ error: "#N/A" });
   });
 });
+
+describe("PMO.ROLLUP group names", () => {
+  it("puts one group together however it is capitalised or spaced, shown as first seen", () => {
+    expect(ROLLUP([["DoH"], ["DOH"], ["doh "], ["Estates"]], [["G"], ["R"], ["A"], ["G"]])).toEqual([
+      ["Group", "Projects", "Green", "Amber", "Red", "Grey", "Worst", "Total"],
+      ["DoH", 3, 1, 1, 1, 0, "Red", ""],
+      ["Estates", 1, 1, 0, 0, 0, "Green", ""],
+    ]);
+  });
+});

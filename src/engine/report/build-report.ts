@@ -13,7 +13,7 @@ import { isActiveProject, Milestone, Portfolio, Project, Risk } from "../model";
 import { computeProjectStatus, ProjectStatus } from "../project-status";
 import { isOpenRisk } from "../risk";
 import { RuleSet } from "../rules";
-import { groupName } from "../status-rollup";
+import { GroupNames } from "../status-rollup";
 import { DayNumber, isoFromDay, parseMonth } from "../values";
 import { milestoneFigures } from "./milestone-figures";
 import { statusChanges } from "./changes";
@@ -50,9 +50,10 @@ interface ProjectBucket {
 function bucketsOf(portfolio: Portfolio, groupBy: string): ProjectBucket[] {
   const buckets: ProjectBucket[] = [];
   const byId = new IdMap<ProjectBucket>();
+  const groups = new GroupNames();
   for (const project of portfolio.projects) {
     if (!isActiveProject(project)) continue;
-    const bucket = { project, group: groupName((project as unknown as Record<string, unknown>)[groupBy] as string | undefined), risks: [], milestones: [] };
+    const bucket = { project, group: groups.of((project as unknown as Record<string, unknown>)[groupBy] as string | undefined), risks: [], milestones: [] };
     buckets.push(bucket);
     byId.set(project.id, bucket);
   }
