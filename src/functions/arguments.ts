@@ -88,9 +88,13 @@ export function positiveArg(value: unknown, name: string): number {
 /** A probability (1-5, a label or a fraction 0-1); 0 is a blank, a number beyond 5 or below 0 #NUM!. */
 export function probabilityArg(value: unknown, name = "probability"): Probability {
   const cell = zeroAsBlank(value);
-  const number = numberIn(cell);
-  if (number !== undefined && (number < 0 || number > 5)) throw outOfRange(`${name} ${number} is outside 1-5`);
-  return required(parseProbability(cell), name);
+  const parsed = parseProbability(cell);
+  // Only a value that failed is looked at again, so the usual call pays for one parse.
+  if (!parsed.ok && parsed.kind === "invalid") {
+    const number = numberIn(cell);
+    if (number !== undefined && (number < 0 || number > 5)) throw outOfRange(`${name} ${number} is outside 1-5`);
+  }
+  return required(parsed, name);
 }
 
 /** A 1-5 score or label; 0 is a blank, a number outside 1-5 #NUM!. */
@@ -105,9 +109,12 @@ export function optionalScaleArg(value: unknown, name: string): number | undefin
 
 function parseScaleCell(value: unknown, name: string): Parsed<number> {
   const cell = zeroAsBlank(value);
-  const number = numberIn(cell);
-  if (number !== undefined && (number < 1 || number > 5)) throw outOfRange(`${name} ${number} is outside 1-5`);
-  return parseScale(cell);
+  const parsed = parseScale(cell);
+  if (!parsed.ok && parsed.kind === "invalid") {
+    const number = numberIn(cell);
+    if (number !== undefined && (number < 1 || number > 5)) throw outOfRange(`${name} ${number} is outside 1-5`);
+  }
+  return parsed;
 }
 
 /** A date (serial, date text or Date); 0 is a blank, a serial Excel cannot hold #NUM!. */
