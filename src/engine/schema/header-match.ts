@@ -5,7 +5,7 @@
  * the user's mapping wins over any synonym.
  */
 import { isBlank } from "../values";
-import { FieldSpec } from "./fields";
+import { FieldSpec, SERIAL_NUMBER_HEADERS } from "./fields";
 
 /** How far down a sheet the header row may sit. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -47,10 +47,12 @@ export function synonymIndex(fields: readonly FieldSpec[]): SynonymIndex {
   return index;
 }
 
+const SERIAL_NUMBER_KEYS = new Set(SERIAL_NUMBER_HEADERS.map(normaliseHeader));
+
 /** The field a header names by synonym, with or without a trailing unit in brackets. */
 function fieldBySynonym(header: string, synonyms: SynonymIndex): string | undefined {
   const key = normaliseHeader(header);
-  if (key === "") return undefined;
+  if (key === "" || SERIAL_NUMBER_KEYS.has(key)) return undefined;
   return synonyms.get(key) ?? synonyms.get(normaliseHeader(withoutBracketedUnit(header)));
 }
 
