@@ -67,3 +67,59 @@ describe("milestone tracker headers", () => {
     expect(milestoneField("Actual Finish")).toBe("actualDate");
   });
 });
+
+describe("headers as people write them", () => {
+  it.each([
+    ["Budget_kEUR", "bac"],
+    ["Budget (£m)", "bac"],
+    ["Budget in £000s", "bac"],
+    ["Budget\n(approved, £)", "bac"],
+    ["Project - End Date\n(Latest approved end date)", "finish"],
+    ["PercentComplete", "percentComplete"],
+    ["ProjectNumber", "id"],
+    ["Value (£)", undefined],
+  ])("Projects: %p is %p", (header, field) => {
+    expect(projectField(header)).toBe(field);
+  });
+
+  it.each([
+    ["Impact (£)", "costImpact"],
+    ["Impact (£k)", "costImpact"],
+    ["Impact_kEUR", "costImpact"],
+    ["Severity (1-5)", "impact"],
+    ["Impact\n(1 = minor, 5 = severe)", "impact"],
+  ])("Risks: %p is %p", (header, field) => {
+    expect(riskField(header)).toBe(field);
+  });
+});
+
+describe("an exact header wins over a weaker match elsewhere in the row", () => {
+  const risks = (row: string[], mapping = noMapping) => findHeaderRow([row], RISK_FIELDS, mapping).columns;
+
+  it("takes Impact over Severity to its left, and leaves Severity unmapped", () => {
+    const columns = risks(["Risk ID", "Project", "Severity", "Impact", "Likelihood"]);
+    expect(columns.get("impact")).toBe(3);
+    expect([...columns.values()]).not.toContain(2);
+  });
+
+  it("keeps the monetary impact apart from the 1-5 impact", () => {
+    const columns = risks(["Risk ID", "Project", "Impact (£k)", "Impact", "Cost Impact"]);
+    expect(columns.get("impact")).toBe(3);
+    expect(columns.get("costImpact")).toBe(4);
+  });
+
+  it("takes an exact synonym over a header shortened to match", () => {
+    const columns = risks(["Risk ID", "Project", "Severity (1-5)", "Consequence"]);
+    expect(columns.get("impact")).toBe(3);
+  });
+
+  it("takes the field's own header over a synonym to its left", () => {
+    const columns = findHeaderRow([["Project ID", "Project Name", "Budget", "BAC"]], PROJECT_FIELDS).columns;
+    expect(columns.get("bac")).toBe(3);
+  });
+
+  it("still lets the user's mapping beat every header", () => {
+    const columns = risks(["Risk ID", "Project", "Severity", "Impact"], new Map([[normaliseHeader("Severity"), "impact"]]));
+    expect(columns.get("impact")).toBe(2);
+  });
+});
