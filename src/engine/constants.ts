@@ -20,6 +20,22 @@ export const RAG_SEVERITY: Readonly<Record<RagStatus, number>> = {
   Red: 3,
 };
 
+/** The 5-point Delivery Confidence Assessment's half levels (SPEC 2), between the RAG words. */
+export const DCA_HALF = { amberGreen: "Amber/Green", amberRed: "Amber/Red" } as const;
+export type DcaHalf = (typeof DCA_HALF)[keyof typeof DCA_HALF];
+
+/** A status as a project reports it: a RAG word or a DCA half level. */
+export type ReportedRag = RagStatus | DcaHalf;
+
+/** Levels of the reported status for the watermelon check (SPEC 2): Green 1 ... Red 3. */
+export const DCA_LEVEL: Readonly<Record<Exclude<ReportedRag, "Grey">, number>> = {
+  Green: 1,
+  "Amber/Green": 1.5,
+  Amber: 2,
+  "Amber/Red": 2.5,
+  Red: 3,
+};
+
 /** Risk ratings by score band (SPEC 3.2). */
 export const RISK_RATING = {
   low: "Low",

@@ -3,9 +3,25 @@
  * (SPEC 2). Keys are normalised (letters and digits only, lower case).
  */
 import { PROJECT_STAGES, PROJECT_STATUS, ProjectStatus, RISK_STATUS, RISK_TYPE, RiskStatus, RiskType } from "../constants";
+import { RAG_WORDS } from "../values";
 
+/**
+ * A health word in a status column (On Track, At Risk, Delayed, Amber/Green ...) reports how the
+ * project is doing, not whether it is running: it leaves the project Active (SPEC 2).
+ */
+const HEALTH_WORDS_AS_STATUS: Readonly<Record<string, ProjectStatus>> = Object.fromEntries(Object.keys(RAG_WORDS).map((word) => [word, PROJECT_STATUS.active]));
+
+/**
+ * Projects not yet started (Planning, Not Started, Proposed, Pipeline) are Active: SPEC 2 has no
+ * status for them, and only Closed and Cancelled take a project out of the figures.
+ */
 export const PROJECT_STATUS_WORDS: Readonly<Record<string, ProjectStatus>> = {
+  ...HEALTH_WORDS_AS_STATUS,
   active: PROJECT_STATUS.active,
+  planning: PROJECT_STATUS.active,
+  notstarted: PROJECT_STATUS.active,
+  proposed: PROJECT_STATUS.active,
+  pipeline: PROJECT_STATUS.active,
   inprogress: PROJECT_STATUS.active,
   live: PROJECT_STATUS.active,
   open: PROJECT_STATUS.active,
@@ -45,6 +61,12 @@ export const STAGE_WORDS: Readonly<Record<string, ProjectStage>> = {
   delivery: "Execution",
   build: "Execution",
   implementation: "Execution",
+  construction: "Execution",
+  // Discovery is staffed, funded work to decide whether and what to build: Initiation, not an idea.
+  discovery: "Initiation",
+  feasibility: "Initiation",
+  scope: "Initiation",
+  scoping: "Initiation",
   closing: "Closing",
   closure: "Closing",
   close: "Closing",
@@ -56,6 +78,12 @@ export const RISK_STATUS_WORDS: Readonly<Record<string, RiskStatus>> = {
   new: RISK_STATUS.open,
   active: RISK_STATUS.open,
   live: RISK_STATUS.open,
+  potential: RISK_STATUS.open,
+  monitoring: RISK_STATUS.open,
+  monitor: RISK_STATUS.open,
+  escalated: RISK_STATUS.open,
+  // An accepted risk is not treated but stays open and watched.
+  accepted: RISK_STATUS.open,
   mitigating: RISK_STATUS.mitigating,
   mitigation: RISK_STATUS.mitigating,
   inprogress: RISK_STATUS.mitigating,
@@ -63,9 +91,13 @@ export const RISK_STATUS_WORDS: Readonly<Record<string, RiskStatus>> = {
   closed: RISK_STATUS.closed,
   resolved: RISK_STATUS.closed,
   retired: RISK_STATUS.closed,
+  // Mitigated: the response is done and the risk is down to what the project tolerates.
+  mitigated: RISK_STATUS.closed,
   occurred: RISK_STATUS.occurred,
   realised: RISK_STATUS.occurred,
   realized: RISK_STATUS.occurred,
+  materialised: RISK_STATUS.occurred,
+  materialized: RISK_STATUS.occurred,
   issue: RISK_STATUS.occurred,
 };
 

@@ -10,8 +10,8 @@ import {
   normaliseWord,
   ok,
   parseDate,
-  parseMoney,
   parseNonNegative,
+  parseNumberInUnits,
   Parsed,
   parsePercent,
   parseProbability,
@@ -32,12 +32,10 @@ function parseWord<T extends string>(words: Readonly<Record<string, T>>, expecte
   };
 }
 
-const PARSERS: Readonly<Record<Exclude<FieldType, "date">, (value: unknown) => Parsed<unknown>>> = {
+const PARSERS: Readonly<Record<Exclude<FieldType, "date" | MoneyType>, (value: unknown) => Parsed<unknown>>> = {
   text: parseText,
   projectStatus: parseWord(PROJECT_STATUS_WORDS, ["Active", "On Hold", "Closed", "Cancelled"]),
   stage: parseWord(STAGE_WORDS, PROJECT_STAGES),
-  money: parseNonNegative,
-  signedMoney: parseMoney,
   percent: parsePercent,
   rag: parseRag,
   scale: parseScale,
@@ -47,6 +45,19 @@ const PARSERS: Readonly<Record<Exclude<FieldType, "date">, (value: unknown) => P
   yesNo: parseYesNo,
 };
 
-export function parseFieldValue(type: FieldType, value: unknown, dateSystem: DateSystem): Parsed<unknown> {
-  return type === "date" ? parseDate(value, dateSystem) : PARSERS[type](value);
+type MoneyType = "money" | "signedMoney";
+
+export function isMoneyType(type: FieldType): type is MoneyType {
+  return type === "money" || type === "signedMoney";
+}
+
+/**
+ * A cell as its field's type. `moneyScale` is what one unit of a money column is worth, from its
+ * header (1,000,000 under "Budget (£m)"); other types ignore it.
+ */
+export function parseFieldValue(type: FieldType, value: unknown, dateSystem: DateSystem, moneyScale = 1): Parsed<unknown> {
+  if (type === "date") return parseDate(value, dateSystem);
+  if (type === "money") return parseNonNegative(value, moneyScale);
+  if (type === "signedMoney") return parseNumberInUnits(value, moneyScale);
+  return PARSERS[type](value);
 }

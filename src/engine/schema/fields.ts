@@ -50,23 +50,30 @@ export function isPmoSheetName(name: string): boolean {
   return key === CONFIG_SHEET_NAME.toLowerCase() || key === HISTORY_SHEET_NAME.toLowerCase() || key.startsWith(SUMMARY_SHEET_PREFIX.toLowerCase());
 }
 
+/**
+ * Headers of a serial-number column ("S.No", "No.", "#"): a row counter, renumbered whenever rows
+ * are sorted or inserted, so it is never a register's id nor any other field, whatever synonyms
+ * are added later. Only the user's mapping can give such a column a field.
+ */
+export const SERIAL_NUMBER_HEADERS: readonly string[] = ["S.No", "S No", "Sr No", "Sl No", "Serial", "Serial No", "No", "#", "Row", "Row No", "Line No", "Item No"];
+
 const PROJECT_REFERENCE = ["Project ID", "Project", "Proj ID", "Project Ref", "Project Reference", "Project Code", "Project No", "Project Number", "Related Project", "Linked Project", "PID"];
 
 export const PROJECT_FIELDS: readonly FieldSpec[] = [
   { field: "id", header: "Project ID", type: "text", required: true, synonyms: ["ID", "Proj ID", "Project No", "Project Number", "Project #", "Project Ref", "Project Reference", "Ref", "Reference", "Project Code", "Code", "PID", "Proj No", "Proj Ref"] },
   { field: "name", header: "Project Name", type: "text", required: true, synonyms: ["Name", "Project", "Title", "Project Title", "Initiative", "Initiative Name", "Proj Name"] },
-  { field: "program", header: "Programme", type: "text", synonyms: ["Program", "Programme Name", "Program Name", "Prog", "Prog Name", "Parent Programme", "Parent Program"] },
+  { field: "program", header: "Programme", type: "text", synonyms: ["Program", "Programme Name", "Program Name", "Prog", "Prog Name", "Parent Programme", "Parent Program", "Project / Program", "Project / Programme", "Workstream", "Work Stream"] },
   { field: "portfolio", header: "Portfolio", type: "text", synonyms: ["Portfolio Name", "Sub Portfolio", "Sub-portfolio"] },
   { field: "sponsor", header: "Sponsor", type: "text", synonyms: ["Project Sponsor", "Executive Sponsor", "Exec Sponsor", "SRO", "Senior Responsible Owner", "Senior Responsible Officer", "Business Owner"] },
   { field: "department", header: "Department", type: "text", synonyms: ["Dept", "Business Unit", "BU", "Division", "Directorate", "Business Area", "Organisation", "Organization", "Org Unit"] },
-  { field: "manager", header: "Project Manager", type: "text", synonyms: ["PM", "Manager", "Proj Manager", "Project Lead", "Delivery Manager", "Project Owner", "Lead"] },
-  { field: "status", header: "Status", type: "projectStatus", synonyms: ["Project Status", "State", "Lifecycle Status", "Active Status"] },
+  { field: "manager", header: "Project Manager", type: "text", synonyms: ["PM", "Manager", "Proj Manager", "Project Lead", "Delivery Manager", "Project Owner", "Lead", "Owner"] },
+  { field: "status", header: "Status", type: "projectStatus", synonyms: ["Project Status", "State", "Lifecycle Status", "Active Status", "Current Status", "Overall Status"] },
   { field: "stage", header: "Stage", type: "stage", synonyms: ["Phase", "Project Stage", "Project Phase", "Lifecycle Stage", "Lifecycle Phase", "Gate", "Stage Gate"] },
-  { field: "start", header: "Start", type: "date", synonyms: ["Start Date", "Baseline Start", "Baseline Start Date", "Planned Start", "Planned Start Date", "Start (Baseline)", "Begin", "Begin Date", "Commencement"] },
-  { field: "finish", header: "Finish", type: "date", synonyms: ["Finish Date", "End", "End Date", "Baseline Finish", "Baseline Finish Date", "Baseline End", "Baseline End Date", "Planned Finish", "Planned End", "Planned Finish Date", "Planned End Date", "Completion Date", "Target Finish", "Target End"] },
-  { field: "forecastFinish", header: "Forecast Finish", type: "date", synonyms: ["Forecast End", "Forecast Finish Date", "Forecast End Date", "Forecast Completion", "Forecast Completion Date", "Expected Finish", "Expected End", "Expected Completion", "Revised Finish", "Revised End Date", "Current Finish", "Estimated Finish", "Estimated Completion", "ETA"] },
+  { field: "start", header: "Start", type: "date", synonyms: ["Start Date", "Baseline Start", "Baseline Start Date", "Planned Start", "Planned Start Date", "Start (Baseline)", "Begin", "Begin Date", "Commencement", "Project Start", "Project Start Date"] },
+  { field: "finish", header: "Finish", type: "date", synonyms: ["Finish Date", "End", "End Date", "Baseline Finish", "Baseline Finish Date", "Baseline End", "Baseline End Date", "Planned Finish", "Planned End", "Planned Finish Date", "Planned End Date", "Completion Date", "Target Finish", "Target End", "Project End", "Project End Date", "Project Finish", "Project Finish Date"] },
+  { field: "forecastFinish", header: "Forecast Finish", type: "date", synonyms: ["Forecast End", "Forecast Finish Date", "Forecast End Date", "Forecast Completion", "Forecast Completion Date", "Expected Finish", "Expected End", "Expected Completion", "Revised Finish", "Revised End Date", "Current Finish", "Estimated Finish", "Estimated Completion", "ETA", "Actual Finish", "Actual Finish Date", "Actual / Forecast Finish", "Actual or Forecast Finish", "Forecast / Actual Finish", "Actual End Date"] },
   { field: "bac", header: "BAC", type: "money", synonyms: ["Budget", "Budget at Completion", "Total Budget", "Approved Budget", "Baseline Budget", "Budget Total", "Project Budget", "Budget (£)", "Budget ($)", "Budget (€)", "Budget £", "Total Approved Budget"] },
-  { field: "ac", header: "Actual Cost", type: "money", synonyms: ["AC", "Actuals", "Actual", "Actual Costs", "Actual Cost to Date", "Actuals to Date", "Spend", "Spend to Date", "Actual Spend", "ACWP", "Cost to Date", "Costs to Date"] },
+  { field: "ac", header: "Actual Cost", type: "money", synonyms: ["AC", "Actuals", "Actual", "Actual Costs", "Actual Cost to Date", "Actuals to Date", "Spend", "Spend to Date", "Actual Spend", "ACWP", "Cost to Date", "Costs to Date", "Spent", "Spent to Date", "Actual Spending", "Spending", "Spending to Date"] },
   { field: "ev", header: "Earned Value", type: "money", synonyms: ["EV", "BCWP", "Earned", "Earned Value to Date"] },
   { field: "pv", header: "Planned Value", type: "money", synonyms: ["PV", "BCWS", "Planned Value to Date", "Planned Cost to Date"] },
   { field: "percentComplete", header: "% Complete", type: "percent", synonyms: ["Percent Complete", "Percentage Complete", "Pct Complete", "Complete %", "Completion %", "% Done", "Progress", "Progress %", "Physical % Complete", "Complete"] },
@@ -86,13 +93,13 @@ export const RISK_FIELDS: readonly FieldSpec[] = [
   { field: "title", header: "Title", type: "text", synonyms: ["Risk Title", "Risk", "Risk Name", "Name", "Summary", "Risk Summary", "Description", "Risk Description"] },
   { field: "category", header: "Category", type: "text", synonyms: ["Risk Category", "Area", "Risk Area", "Theme", "Risk Type Category"] },
   { field: "owner", header: "Owner", type: "text", synonyms: ["Risk Owner", "Assigned To", "Action Owner", "Responsible", "Owned By", "Mitigation Owner"] },
-  { field: "response", header: "Response", type: "text", synonyms: ["Mitigation", "Mitigations", "Mitigation Plan", "Mitigating Actions", "Mitigation Actions", "Response Plan", "Response Strategy", "Risk Response", "Action", "Actions", "Treatment", "Countermeasure", "Countermeasures"] },
+  { field: "response", header: "Response", type: "text", synonyms: ["Mitigation", "Mitigations", "Mitigation Plan", "Mitigating Actions", "Mitigation Actions", "Response Plan", "Response Strategy", "Risk Response", "Action", "Actions", "Treatment", "Countermeasure", "Countermeasures", "Mitigation Action", "Mitigation Strategy", "Potential Response", "Potential Responses", "Response Action", "Response Actions"] },
   { field: "type", header: "Type", type: "riskType", synonyms: ["Risk Type", "Threat/Opportunity", "Threat or Opportunity", "T/O", "Threat Opportunity"] },
-  { field: "status", header: "Status", type: "riskStatus", synonyms: ["Risk Status", "State", "Open/Closed"] },
+  { field: "status", header: "Status", type: "riskStatus", synonyms: ["Risk Status", "State", "Open/Closed", "Current Status"] },
   { field: "probability", header: "Probability", type: "probability", synonyms: ["Likelihood", "Prob", "Probability (1-5)", "Likelihood (1-5)", "Probability Score", "Likelihood Score", "Chance", "P"] },
   { field: "impact", header: "Impact", type: "scale", synonyms: ["Severity", "Impact (1-5)", "Impact Score", "Consequence", "Consequence Score", "I"] },
-  { field: "costImpact", header: "Cost Impact", type: "signedMoney", synonyms: ["Financial Impact", "Cost", "Impact Cost", "Cost if Occurs", "Cost of Impact", "Impact (£)", "Impact ($)", "Impact £", "Monetary Impact", "Cost Exposure", "Value at Risk"] },
-  { field: "responseDue", header: "Response Due", type: "date", synonyms: ["Due Date", "Due", "Action Due", "Action Due Date", "Mitigation Due", "Mitigation Due Date", "Response Date", "Target Date", "Review Date"] },
+  { field: "costImpact", header: "Cost Impact", type: "signedMoney", synonyms: ["Financial Impact", "Cost", "Impact Cost", "Cost if Occurs", "Cost of Impact", "Impact (£)", "Impact ($)", "Impact £", "Monetary Impact", "Cost Exposure", "Value at Risk", "Impact (monetary)", "Monetary Value"] },
+  { field: "responseDue", header: "Response Due", type: "date", synonyms: ["Due Date", "Due", "Action Due", "Action Due Date", "Mitigation Due", "Mitigation Due Date", "Response Date", "Target Date", "Review Date", "Target Resolution", "Target Resolution Date", "Resolution Date", "Resolve By"] },
 ];
 
 export const MILESTONE_FIELDS: readonly FieldSpec[] = [
@@ -101,7 +108,7 @@ export const MILESTONE_FIELDS: readonly FieldSpec[] = [
   { field: "name", header: "Milestone", type: "text", required: true, synonyms: ["Milestone Name", "Milestone Title", "Name", "Title", "Description", "Milestone Description", "Deliverable"] },
   { field: "baselineDate", header: "Baseline Date", type: "date", synonyms: ["Baseline", "Baseline Due", "Baseline Due Date", "Planned Date", "Plan Date", "Original Date", "Original Due Date", "Due Date", "Target Date", "Planned"] },
   { field: "forecastDate", header: "Forecast Date", type: "date", synonyms: ["Forecast", "Forecast Due", "Expected Date", "Revised Date", "Reforecast Date", "Re-forecast", "Current Forecast", "Estimated Date"] },
-  { field: "actualDate", header: "Actual Date", type: "date", synonyms: ["Actual", "Actual Completion", "Actual Completion Date", "Completed", "Completed On", "Completion Date", "Date Achieved", "Achieved", "Achieved Date", "Done Date", "Date Completed"] },
+  { field: "actualDate", header: "Actual Date", type: "date", synonyms: ["Actual", "Actual Completion", "Actual Completion Date", "Completed", "Completed On", "Completion Date", "Date Achieved", "Achieved", "Achieved Date", "Done Date", "Date Completed", "Actual Finish", "Actual Finish Date", "Actual End", "Actual End Date"] },
   { field: "key", header: "Key", type: "yesNo", synonyms: ["Key Milestone", "Key?", "Is Key", "Critical", "Major", "Major Milestone"] },
 ];
 

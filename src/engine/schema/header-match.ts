@@ -1,19 +1,26 @@
 /**
  * Finding the header row of a register and which column holds which field (SPEC 2). Real
- * registers have title rows above the header, "% Complete" and "Budget (£)" style headers, British
- * and American spellings; matching ignores case, spaces and punctuation, and a column matched by
- * the user's mapping wins over any synonym.
+ * registers have title rows above the header, "% Complete" and "Budget (£m)" style headers, notes
+ * on a second line, British and American spellings; matching ignores case, spaces and punctuation.
+ * A column matched by the user's mapping wins over any synonym, and an exact header over a
+ * weaker match elsewhere in the row.
  */
 import { isBlank } from "../values";
-import { FieldSpec } from "./fields";
+import { FieldSpec, SERIAL_NUMBER_HEADERS } from "./fields";
+import { headerNamesMoney, withoutMoneyUnit } from "./money-scale";
 
 /** How far down a sheet the header row may sit. */
 export const HEADER_SEARCH_ROWS = 30;
 
+/** What a currency sign normalises to; "Impact (£)" is "impact" + this. */
+const MONEY_WORD = "money";
+
 /**
  * "% Complete" -> "pctcomplete", "Proj. ID" -> "projid", "Project #" -> "projectno",
- * "Impact (£)" -> "impactmoney": case, spaces and punctuation do not count; %, #, & and currency
- * signs keep a meaning (so that "Impact (£)" is not "Impact").
+ * "Impact (£)" -> "impactmoney", "PercentComplete" -> "pctcomplete": case, spaces and punctuation
+ * do not count; %, #, & and currency signs keep a meaning (so that "Impact (£)" is not "Impact").
+ * "percent" and "number" are shortened after spaces go, so that CamelCase and snake_case headers
+ * ("PercentComplete", "project_number") read as their spaced spelling, whatever their case.
  */
 export function normaliseHeader(text: string): string {
   return text
@@ -21,48 +28,112 @@ export function normaliseHeader(text: string): string {
     .replace(/%/g, " pct ")
     .replace(/#/g, " no ")
     .replace(/&/g, " and ")
-    .replace(/[£$€¥]/g, " money ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .replace(/\bpercent(age)?\b/g, "pct")
-    .replace(/\bnumber\b/g, "no")
-    .replace(/ /g, "");
+    .replace(/[£$€¥₹]/g, ` ${MONEY_WORD} `)
+    .replace(/[^a-z0-9]+/g, "")
+    .replace(/percent(age)?/g, "pct")
+    .replace(/number/g, "no");
 }
 
-/** The header without a trailing unit in brackets: "Budget (£k)" -> "Budget". */
+/** The header without a trailing unit or note in brackets: "Budget (£k)" -> "Budget". */
 function withoutBracketedUnit(text: string): string {
   return text.replace(/\s*[([][^)\]]*[)\]]\s*$/, "");
 }
 
-export type SynonymIndex = ReadonlyMap<string, string>;
+/** A note on a second line ("Budget\n(approved, £)") leaves the first line as the header. */
+function firstLine(text: string): string {
+  return text.split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+}
+
+/**
+ * How strongly a header names a field. Each field takes the strongest column of the row (the
+ * leftmost among equals): "Severity" (a synonym of impact) left of "Impact" leaves Impact the
+ * impact column.
+ */
+const STRENGTH = { mapped: 0, ownHeader: 1, synonym: 2, derived: 3 } as const;
+type Strength = (typeof STRENGTH)[keyof typeof STRENGTH];
+
+interface FieldName {
+  field: string;
+  /** The field's name in code or the header the add-in writes, rather than a synonym. */
+  ownHeader: boolean;
+}
+
+export interface SynonymIndex {
+  /** Every spelling of every field, normalised. */
+  names: ReadonlyMap<string, FieldName>;
+  /** Fields holding money, which a header naming money ("Impact (£k)") may only be. */
+  moneyFields: ReadonlySet<string>;
+}
 
 /** Every spelling of every field, normalised, to the field's name. Earlier fields win a clash. */
 export function synonymIndex(fields: readonly FieldSpec[]): SynonymIndex {
-  const index = new Map<string, string>();
+  const names = new Map<string, FieldName>();
   for (const spec of fields) {
     for (const name of [spec.field, spec.header, ...spec.synonyms]) {
       const key = normaliseHeader(name);
-      if (!index.has(key)) index.set(key, spec.field);
+      if (!names.has(key)) names.set(key, { field: spec.field, ownHeader: name === spec.field || name === spec.header });
     }
   }
-  return index;
+  const moneyFields = new Set(fields.filter((spec) => spec.type === "money" || spec.type === "signedMoney").map((spec) => spec.field));
+  return { names, moneyFields };
 }
 
-/** The field a header names by synonym, with or without a trailing unit in brackets. */
-function fieldBySynonym(header: string, synonyms: SynonymIndex): string | undefined {
+const SERIAL_NUMBER_KEYS = new Set(SERIAL_NUMBER_HEADERS.map(normaliseHeader));
+
+/**
+ * The field a shortened form of a header names. When the header names money, only a money field
+ * will do: "Impact (£k)" shortened to "Impact" is the cost impact ("Impact (£)"), never the 1-5
+ * impact, and "Value (£)" is no project's 1-5 value score.
+ */
+function fieldOfForm(form: string, namesMoney: boolean, index: SynonymIndex): string | undefined {
+  const key = normaliseHeader(form);
+  if (key === "" || SERIAL_NUMBER_KEYS.has(key)) return undefined;
+  const field = index.names.get(key)?.field;
+  if (field === undefined || !namesMoney || index.moneyFields.has(field)) return field;
+  const moneyField = index.names.get(key + MONEY_WORD)?.field;
+  return moneyField !== undefined && index.moneyFields.has(moneyField) ? moneyField : undefined;
+}
+
+/** Shorter readings of a header, tried in order when the whole does not match. */
+function weakerForms(header: string): string[] {
+  const line = firstLine(header);
+  const forms = [line, withoutBracketedUnit(header), withoutMoneyUnit(header), withoutBracketedUnit(line), withoutMoneyUnit(line)];
+  return [...new Set(forms)].filter((form): form is string => form !== undefined && form !== header);
+}
+
+interface NamedField {
+  field: string;
+  strength: Strength;
+}
+
+/** The field a header names by synonym: the whole header exactly, else a shorter reading of it. */
+function fieldBySynonym(header: string, index: SynonymIndex): NamedField | undefined {
   const key = normaliseHeader(header);
-  if (key === "") return undefined;
-  return synonyms.get(key) ?? synonyms.get(normaliseHeader(withoutBracketedUnit(header)));
+  if (key === "" || SERIAL_NUMBER_KEYS.has(key)) return undefined;
+  const exact = index.names.get(key);
+  if (exact) return { field: exact.field, strength: exact.ownHeader ? STRENGTH.ownHeader : STRENGTH.synonym };
+  const namesMoney = headerNamesMoney(header);
+  for (const form of weakerForms(header)) {
+    const field = fieldOfForm(form, namesMoney, index);
+    if (field !== undefined) return { field, strength: STRENGTH.derived };
+  }
+  return undefined;
 }
 
-/** The field a header names, by the user's mapping (normalised header -> field) first, then by synonym. */
-export function fieldOfHeader(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): string | undefined {
-  return mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping) ?? fieldBySynonym(header, synonyms);
+function namedField(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): NamedField | undefined {
+  const mapped = mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping);
+  return mapped !== undefined ? { field: mapped, strength: STRENGTH.mapped } : fieldBySynonym(header, synonyms);
 }
 
 /** A header with a note on its second line ("Cost\n(approved, £)") is mapped by its first line too. */
 function mappedByFirstLine(header: string, mapping: ReadonlyMap<string, string>): string | undefined {
   const lineEnd = header.search(/\r?\n/);
   return lineEnd > 0 && mapping.size > 0 ? mapping.get(normaliseHeader(header.slice(0, lineEnd))) : undefined;
+}
+
+/** The field a header names, by the user's mapping (normalised header -> field) first, then by synonym. */
+export function fieldOfHeader(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): string | undefined {
+  return namedField(header, synonyms, mapping)?.field;
 }
 
 export interface HeaderMatch {
@@ -75,23 +146,22 @@ export interface HeaderMatch {
 }
 
 /**
- * The columns a row would give. Mapped headers are placed first, so a mapping wins over a
- * synonym anywhere in the row; among synonyms the leftmost column wins.
+ * The columns a row would give. Each field takes its strongest column (mapped, then the field's
+ * own header, then an exact synonym, then a shorter reading such as "Budget (£m)"), the leftmost
+ * among equals; the map lists mapped columns first, then the others from left to right.
  */
 export function matchHeaderRow(row: readonly unknown[], synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): Map<string, number> {
-  const columns = new Map<string, number>();
-  const headers = row.map((cell) => (typeof cell === "string" && !isBlank(cell) ? cell : undefined));
-  headers.forEach((header, index) => {
-    const field = header === undefined ? undefined : (mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping));
-    if (field && !columns.has(field)) columns.set(field, index);
+  const candidates: (NamedField & { index: number })[] = [];
+  row.forEach((cell, index) => {
+    if (typeof cell !== "string" || isBlank(cell)) return;
+    const named = namedField(cell, synonyms, mapping);
+    if (named) candidates.push({ ...named, index });
   });
-  const taken = new Set(columns.values());
-  headers.forEach((header, index) => {
-    if (header === undefined || taken.has(index)) return;
-    const field = fieldBySynonym(header, synonyms);
-    if (field && !columns.has(field)) columns.set(field, index);
-  });
-  return columns;
+  candidates.sort((a, b) => a.strength - b.strength || a.index - b.index);
+  const chosen = new Map<string, (typeof candidates)[number]>();
+  for (const candidate of candidates) if (!chosen.has(candidate.field)) chosen.set(candidate.field, candidate);
+  const mappedFirst = [...chosen.values()].sort((a, b) => Number(a.strength !== STRENGTH.mapped) - Number(b.strength !== STRENGTH.mapped) || a.index - b.index);
+  return new Map(mappedFirst.map((candidate) => [candidate.field, candidate.index]));
 }
 
 /**

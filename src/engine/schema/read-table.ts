@@ -9,7 +9,8 @@ import { cellAddress, SheetData } from "../sheet";
 import { DateSystem, isBlank } from "../values";
 import { FieldSpec } from "./fields";
 import { findHeaderRow, normaliseHeader } from "./header-match";
-import { parseFieldValue } from "./field-values";
+import { isMoneyType, parseFieldValue } from "./field-values";
+import { moneyScaleOfHeader } from "./money-scale";
 import { kindOfFields, missingRequiredMessage } from "./table-messages";
 
 export interface TableLayout {
@@ -66,6 +67,8 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
   // Messages name a column as the sheet heads it ("Actuals to Date"), not by our field name.
   const headerCells = sheet.rows[match.rowIndex];
   const headerOf = (spec: FieldSpec) => String(headerCells[match.columns.get(spec.field)!]).trim();
+  // A money column's unit ("Budget (£m)", "Cost $000") is its header's, decided once for the column.
+  const scales = specs.map((spec) => (isMoneyType(spec.type) ? moneyScaleOfHeader(headerOf(spec)) : 1));
   const records: TableRecord[] = [];
   const findings: Finding[] = [];
   for (let index = match.rowIndex + 1; index < sheet.rows.length; index += 1) {
@@ -78,9 +81,10 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
     const values: Record<string, unknown> = { row };
     for (const spec of fields) values[spec.field] = undefined;
     let complete = true;
-    for (const spec of specs) {
+    for (let specIndex = 0; specIndex < specs.length; specIndex += 1) {
+      const spec = specs[specIndex];
       const column = match.columns.get(spec.field)!;
-      const parsed = parseFieldValue(spec.type, cells[column], dateSystem);
+      const parsed = parseFieldValue(spec.type, cells[column], dateSystem, scales[specIndex]);
       if (parsed.ok) {
         values[spec.field] = parsed.value;
         continue;

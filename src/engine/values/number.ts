@@ -4,8 +4,13 @@
  */
 import { blankOrError, describeValue, fail, ok, Parsed } from "./cell";
 
-const CURRENCY_SYMBOLS = /^[£$€¥₹]|[£$€¥₹]$/;
-const CURRENCY_CODES = /^(GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|INR|ZAR|SEK|NOK|DKK)\s*|\s*(GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|INR|ZAR|SEK|NOK|DKK)$/i;
+/** Currency signs and ISO codes that may stand before or after an amount, or in a money header. */
+export const CURRENCY_SIGNS = "£$€¥₹";
+export const CURRENCY_CODES = ["GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "JPY", "INR", "ZAR", "SEK", "NOK", "DKK"] as const;
+
+const CURRENCY_SYMBOLS = new RegExp(`^[${CURRENCY_SIGNS}]|[${CURRENCY_SIGNS}]$`);
+const CODES = CURRENCY_CODES.join("|");
+const CURRENCY_CODE_AFFIX = new RegExp(`^(${CODES})\\s*|\\s*(${CODES})$`, "i");
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, bn: 1e9 };
 const PLAIN_NUMBER = /^(\d{1,3}(,\d{3})+|\d*)(\.\d+)?$/;
 const SCIENTIFIC = /^\d+(\.\d+)?e[+-]?\d+$/i;
@@ -15,8 +20,13 @@ function stripSign(text: string): { negative: boolean; rest: string } {
   return { negative: false, rest: text };
 }
 
-/** Reads numeric text; undefined when it is not a number. */
-export function numberFromText(raw: string): number | undefined {
+interface NumberText {
+  value: number;
+  /** Whether the text wrote its own magnitude ("1.2m", "£300k"). */
+  ownMagnitude: boolean;
+}
+
+function readNumberText(raw: string): NumberText | undefined {
   let text = raw.replace(/[\s\u00a0\u2009\u202f]+/g, " ").trim();
   let negative = false;
   if (text.startsWith("(") && text.endsWith(")")) {
@@ -25,7 +35,7 @@ export function numberFromText(raw: string): number | undefined {
   }
   let sign = stripSign(text);
   negative = negative !== sign.negative;
-  text = sign.rest.replace(CURRENCY_CODES, "").replace(CURRENCY_SYMBOLS, "").trim();
+  text = sign.rest.replace(CURRENCY_CODE_AFFIX, "").replace(CURRENCY_SYMBOLS, "").trim();
   sign = stripSign(text);
   negative = negative !== sign.negative;
   text = sign.rest;
@@ -42,27 +52,54 @@ export function numberFromText(raw: string): number | undefined {
   else return undefined;
   value *= multiplier;
   if (!Number.isFinite(value)) return undefined;
-  return negative ? -value : value;
+  return { value: negative ? -value : value, ownMagnitude: suffix !== null };
+}
+
+/** Reads numeric text; undefined when it is not a number. */
+export function numberFromText(raw: string): number | undefined {
+  return readNumberText(raw)?.value;
+}
+
+/** `value` x `scale` without binary noise: 1.15 x 1,000,000 is 1,150,000, not 1,149,999.9999999998. */
+function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(15));
+}
+
+/**
+ * A number in a column whose header gives its unit ("Budget (£m)" has scale 1,000,000): a number
+ * cell or plain text ("1.2", "1,200") is in the header's unit. Text that writes its own magnitude
+ * ("1.2m", "£300k") means what it says and is not multiplied again: whoever typed "1.2m" into a
+ * £m column meant £1.2m, not a million millions.
+ */
+export function parseNumberInUnits(value: unknown, scale: number): Parsed<number> {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return fail("invalid", "is not a finite number");
+    const result = scaled(value, scale);
+    return Number.isFinite(result) ? ok(result) : fail("invalid", `${describeValue(value)} x ${scale} is not a finite number`);
+  }
+  const failure = blankOrError(value);
+  if (failure) return failure;
+  if (typeof value === "string") {
+    const number = readNumberText(value);
+    if (number !== undefined) {
+      const result = number.ownMagnitude ? number.value : scaled(number.value, scale);
+      if (Number.isFinite(result)) return ok(result);
+    }
+  }
+  return fail("invalid", `${describeValue(value)} is not a number`);
 }
 
 /** Any finite number: a number cell or numeric text. Booleans and dates are not numbers. */
 export function parseNumber(value: unknown): Parsed<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail("invalid", "is not a finite number");
-  const failure = blankOrError(value);
-  if (failure) return failure;
-  if (typeof value === "string") {
-    const number = numberFromText(value);
-    if (number !== undefined) return ok(number);
-  }
-  return fail("invalid", `${describeValue(value)} is not a number`);
+  return parseNumberInUnits(value, 1);
 }
 
 /** Money: a number, negative allowed (costs may be credits); callers that need >= 0 check it. */
 export const parseMoney = parseNumber;
 
 /** A number that must not be negative (budgets, actual cost, earned and planned value). */
-export function parseNonNegative(value: unknown): Parsed<number> {
-  const parsed = parseNumber(value);
+export function parseNonNegative(value: unknown, scale = 1): Parsed<number> {
+  const parsed = parseNumberInUnits(value, scale);
   if (parsed.ok && parsed.value < 0) return fail("invalid", `${describeValue(value)} is negative`);
   return parsed;
 }
