@@ -5,21 +5,13 @@
 import { zipSync } from "fflate";
 import { nodeInflateRaw } from "../../../src/workbook/xlsx/node-zlib";
 import { InflateBudget, openZip, readEntryBytes, readEntryChunks, ZipDamagedError, ZipLimitError } from "../../../src/workbook/xlsx/zip";
+import { caught } from "../../helpers/caught";
 
 const MB = 1024 * 1024;
 const rows: string[] = [];
 for (let r = 1; r <= 100_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 10007}</v></c></row>`);
 const xml = new TextEncoder().encode(`<sheetData>${rows.join("")}</sheetData>`);
 const bytes = zipSync({ "xl/worksheets/sheet1.xml": xml });
-
-function caught(read: () => unknown): unknown {
-  try {
-    read();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the read to fail");
-}
 
 test("reads the same bytes as fflate, in chunks", () => {
   const archive = openZip(bytes);

@@ -11,6 +11,7 @@ import {
   ZipDamagedError,
   ZipLimitError,
 } from "../../../src/workbook/xlsx/zip";
+import { caught } from "../../helpers/caught";
 import { handMadeZip, text } from "./hand-made-zip";
 
 const MB = 1024 * 1024;
@@ -21,15 +22,6 @@ function sheetXml(rows: number): Uint8Array {
   const parts: string[] = [];
   for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 10007}</v></c></row>`);
   return text(`<worksheet><sheetData>${parts.join("")}</sheetData></worksheet>`);
-}
-
-function caught(read: () => unknown): unknown {
-  try {
-    read();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the read to fail");
 }
 
 describe("readEntryChunks", () => {
