@@ -92,9 +92,8 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]), notes: [...(contents.notes ?? []), ...(extra.notes ?? [])] };
   }
   // Registers whose sheet's name says nothing are found by their header rows (SPEC 2).
-  const taken = named;
   const candidates = contents.sheetNames.flatMap((name) => contents.sheets.get(name) ?? []);
-  const foundByContent = unnamed.length > 0 ? sheetsByContent(candidates, unnamed, mapping, taken) : {};
+  const foundByContent = unnamed.length > 0 ? sheetsByContent(candidates, unnamed, mapping, named) : {};
   for (const kind of unnamed) if (foundByContent[kind]) sources[kind] = foundByContent[kind]!.sheet;
   const sheets: Partial<Record<SheetKind, SheetData>> = {};
   for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);

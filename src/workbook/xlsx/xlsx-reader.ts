@@ -9,9 +9,12 @@ import { readXlsxPackage } from "./package/read-xlsx-package";
 import { nodeInflateRaw } from "./node-zlib";
 
 export function xlsxFileReader(path: string): WorkbookReader {
+  // Read from disk once: a second pass (sheets found by content, or named in PMO Config) reuses the bytes.
+  let bytes: Promise<Uint8Array> | undefined;
   return {
     async read(wanted) {
-      return readXlsxPackage(new Uint8Array(await readFile(path)), wanted, path, nodeInflateRaw);
+      bytes ??= readFile(path).then((buffer) => new Uint8Array(buffer));
+      return readXlsxPackage(await bytes, wanted, path, nodeInflateRaw);
     },
   };
 }
