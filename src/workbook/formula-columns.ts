@@ -32,8 +32,7 @@ export async function addRiskFormulaColumns(port: WorkbookPort): Promise<{ sheet
   if (probability === undefined || impact === undefined) {
     throw new PmoInputError(`Sheet "${sheetName}" has no ${probability === undefined ? "probability" : "impact"} column: map it above first`);
   }
-  const header = sheet.rows[match.rowIndex] ?? [];
-  if (header.some((cell) => typeof cell === "string" && normaliseHeader(cell) === normaliseHeader(RISK_FORMULA_HEADERS.score))) {
+  if (match.headers.some((header) => normaliseHeader(header) === normaliseHeader(RISK_FORMULA_HEADERS.score))) {
     throw new PmoInputError(`Sheet "${sheetName}" already has the PMO formula columns`);
   }
   let lastRow = match.rowIndex;

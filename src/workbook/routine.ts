@@ -85,10 +85,9 @@ export async function inspectColumns(port: WorkbookPort, kind: SheetKind): Promi
   const config = configOf(contents);
   const table = locateTable(contents, config, kind);
   if (!table) return { kind, headers: [], matched: new Map(), config };
-  const { sheetName, sheet, match } = table;
-  const headerCells = sheet.rows[match.rowIndex] ?? [];
-  const headers = headerCells.filter((cell): cell is string => typeof cell === "string" && cell.trim() !== "").map((cell) => cell.trim());
-  const matched = new Map([...match.columns].map(([field, index]) => [field, String(headerCells[index]).trim()]));
+  const { sheetName, match } = table;
+  const headers = match.headers.filter((header) => header !== "");
+  const matched = new Map([...match.columns].map(([field, index]) => [field, match.headers[index]]));
   return { kind, sheetName, headers, matched, config };
 }
 

@@ -137,12 +137,14 @@ export function fieldOfHeader(header: string, synonyms: SynonymIndex, mapping: R
 }
 
 export interface HeaderMatch {
-  /** Index of the header row within the rows given. */
+  /** Index of the header row within the rows given (the lower row of a two-row header). */
   rowIndex: number;
   /** Field name -> index of its column within the rows given. */
   columns: Map<string, number>;
   /** Required fields no column matched. */
   missing: FieldSpec[];
+  /** The header texts by column, as matched: a two-row header's lower cell, else the one above. */
+  headers: string[];
 }
 
 /**
@@ -164,26 +166,59 @@ export function matchHeaderRow(row: readonly unknown[], synonyms: SynonymIndex, 
   return new Map(mappedFirst.map((candidate) => [candidate.field, candidate.index]));
 }
 
+function headerTexts(row: readonly unknown[]): string[] {
+  return Array.from(row, (cell) => (cell === null || cell === undefined ? "" : String(cell).trim()));
+}
+
 /**
- * The header row: of the first rows, the one that matches all required fields and the most
- * fields; failing that, the one matching the most required fields (to say which are missing).
+ * A two-row header read as one: each column's lower cell, or the cell above where the lower one is
+ * blank ("Project ID" merged down beside "Dates" over "Start | Finish").
+ */
+function combinedHeader(upper: readonly unknown[], lower: readonly unknown[]): unknown[] {
+  const width = Math.max(upper.length, lower.length);
+  return Array.from({ length: width }, (_, index) => (isBlank(lower[index]) ? upper[index] : lower[index]));
+}
+
+/** A header holds words only: a row with a number, date or boolean in it is data. */
+function isAllText(row: readonly unknown[]): boolean {
+  return row.every((cell) => isBlank(cell) || typeof cell === "string");
+}
+
+/**
+ * The header row: of the first rows, the one that matches the most fields, then the one with every
+ * required field, then the highest. Counting fields first means a data row whose cell happens to
+ * read "Complete" or "Project" never wins over the real header above it, and the message for a
+ * register missing a required field names the row that is plainly its header. A row under a
+ * matching row, both all text, may be the second row of a two-row header: the two read as one
+ * when together they match more than either alone.
  * `mapping` is normalised header -> field, from `--map` or PMO Config.
  */
 export function findHeaderRow(rows: readonly (readonly unknown[])[], fields: readonly FieldSpec[], mapping: ReadonlyMap<string, string> = new Map()): HeaderMatch {
   const synonyms = synonymIndex(fields);
   const required = fields.filter((spec) => spec.required);
   let best: HeaderMatch | undefined;
-  let bestScore = -1;
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let rowIndex = 0; rowIndex < limit; rowIndex += 1) {
-    const columns = matchHeaderRow(rows[rowIndex], synonyms, mapping);
+  let bestScore = 0;
+  const consider = (rowIndex: number, row: readonly unknown[], columns: Map<string, number>) => {
     const missing = required.filter((spec) => !columns.has(spec.field));
-    // Required fields found count most; then any field found.
-    const score = (required.length - missing.length) * 1000 + columns.size;
+    const score = columns.size * 2 + (missing.length === 0 ? 1 : 0);
     if (columns.size > 0 && score > bestScore) {
-      best = { rowIndex, columns, missing };
+      best = { rowIndex, columns, missing, headers: headerTexts(row) };
       bestScore = score;
     }
+  };
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  let above: { row: readonly unknown[]; fields: number } | undefined;
+  for (let rowIndex = 0; rowIndex < limit; rowIndex += 1) {
+    const row = rows[rowIndex] ?? [];
+    const columns = matchHeaderRow(row, synonyms, mapping);
+    const text = isAllText(row);
+    if (above && text && columns.size > 0) {
+      const combined = combinedHeader(above.row, row);
+      const combinedColumns = matchHeaderRow(combined, synonyms, mapping);
+      if (combinedColumns.size > Math.max(above.fields, columns.size)) consider(rowIndex, combined, combinedColumns);
+    }
+    consider(rowIndex, row, columns);
+    above = text && columns.size > 0 ? { row, fields: columns.size } : undefined;
   }
-  return best ?? { rowIndex: 0, columns: new Map(), missing: required };
+  return best ?? { rowIndex: 0, columns: new Map(), missing: required, headers: headerTexts(rows[0] ?? []) };
 }

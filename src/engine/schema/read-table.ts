@@ -52,7 +52,7 @@ function isTotalRow(values: readonly unknown[], columns: ReadonlyMap<string, num
 export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mapping: ReadonlyMap<string, string>, dateSystem: DateSystem): ReadTable {
   const byHeader = new Map([...mapping].map(([field, header]) => [normaliseHeader(header), field]));
   const match = findHeaderRow(sheet.rows, fields, byHeader);
-  const headers = (sheet.rows[match.rowIndex] ?? []).map((cell) => (cell === null || cell === undefined ? "" : String(cell).trim()));
+  const headers = match.headers;
   if (match.missing.length > 0) {
     throw new PmoInputError(missingRequiredMessage(sheet.name, match.rowIndex + sheet.firstRow, kindOfFields(fields), match.missing, headers));
   }
@@ -65,8 +65,7 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
   };
   const specs = fields.filter((spec) => match.columns.has(spec.field));
   // Messages name a column as the sheet heads it ("Actuals to Date"), not by our field name.
-  const headerCells = sheet.rows[match.rowIndex];
-  const headerOf = (spec: FieldSpec) => String(headerCells[match.columns.get(spec.field)!]).trim();
+  const headerOf = (spec: FieldSpec) => headers[match.columns.get(spec.field)!];
   // A money column's unit ("Budget (£m)", "Cost $000") is its header's, decided once for the column.
   const scales = specs.map((spec) => (isMoneyType(spec.type) ? moneyScaleOfHeader(headerOf(spec)) : 1));
   const records: TableRecord[] = [];

@@ -114,6 +114,56 @@ describe("finding the header row", () => {
   });
 });
 
+describe("choosing the header row among rows that match (issue 10, class 3)", () => {
+  it("keeps the real header when a data row below reads like a header", () => {
+    // The header has no Project ID column (row 2 matches name, status, % complete, finish: 4 fields);
+    // the data row under it holds "Project" (a name synonym) and "Complete" (a % complete synonym),
+    // 2 fields, one of them required. Counting required fields first took the data row.
+    const rows: unknown[][] = [
+      ["Portfolio tracker, Q3"],
+      ["Initiative", "Status", "% Complete", "Planned End"],
+      ["Project", "Active", "Complete", 46000],
+    ];
+    const match = findHeaderRow(rows, PROJECT_FIELDS);
+    expect(match.rowIndex).toBe(1);
+    expect(match.missing.map((spec) => spec.field)).toEqual(["id"]);
+    expect([...match.columns.keys()].sort()).toEqual(["finish", "name", "percentComplete", "status"]);
+  });
+
+  it("on equal matches takes the higher row", () => {
+    const rows: unknown[][] = [
+      ["Project ID", "Project Name"],
+      ["ID", "Name"],
+    ];
+    expect(findHeaderRow(rows, PROJECT_FIELDS).rowIndex).toBe(0);
+  });
+
+  it("reads a two-row header as one: group labels above, the lower cell wins where both are set", () => {
+    const rows: unknown[][] = [
+      ["Project ID", "Project Name", "Dates", "", "Cost", ""],
+      ["", "", "Start", "Finish", "Budget", "Spent"],
+      ["P-1", "Portal", 46000, 46300, 100, 40],
+    ];
+    const match = findHeaderRow(rows, PROJECT_FIELDS);
+    expect(match.rowIndex).toBe(1);
+    expect(match.missing).toEqual([]);
+    expect(Object.fromEntries(match.columns)).toEqual({ id: 0, name: 1, start: 2, finish: 3, bac: 4, ac: 5 });
+    expect(match.headers).toEqual(["Project ID", "Project Name", "Start", "Finish", "Budget", "Spent"]);
+  });
+
+  it("never joins a header with the data row under it", () => {
+    // The data row holds a number, so it is not the second row of a two-row header, even though
+    // "Complete" under the blank header cell would add a field.
+    const rows: unknown[][] = [
+      ["Project ID", "Project Name", ""],
+      ["P-1", "Portal", "Complete", 3],
+    ];
+    const match = findHeaderRow(rows, PROJECT_FIELDS);
+    expect(match.rowIndex).toBe(0);
+    expect(match.columns.has("percentComplete")).toBe(false);
+  });
+});
+
 describe("cell addresses", () => {
   it.each([
     [1, "A"],
