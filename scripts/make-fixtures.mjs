@@ -91,10 +91,14 @@ async function messy() {
   await workbook.xlsx.writeFile(`${dir}messy.xlsx`);
 }
 
-/** Broken: no Projects sheet; a Projects sheet without its name column; a file that is not a workbook. */
+/**
+ * Broken: no register at all (a risk register alone would be one project's workbook, SPEC 2); a
+ * Projects sheet without its name column; a file that is not a workbook.
+ */
 async function broken() {
   const noProjects = new ExcelJS.Workbook();
-  sheetRows(noProjects.addWorksheet("Risks"), [["Risk ID", "Project ID"], ["R-1", "P-1"]]);
+  sheetRows(noProjects.addWorksheet("Notes"), [["Free text the PMO keeps"], ["Next review in March"]]);
+  sheetRows(noProjects.addWorksheet("Cost Centres"), [["Cost Centre", "Amount"], ["CC-1", 1000]]);
   await noProjects.xlsx.writeFile(`${dir}no-projects-sheet.xlsx`);
   const missingColumn = new ExcelJS.Workbook();
   sheetRows(missingColumn.addWorksheet("Projects"), [["Project ID", "Budget", "Status"], ["P-1", 1000, "Active"]]);

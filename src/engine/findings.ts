@@ -8,6 +8,7 @@ export const GOVERNANCE_RULES = {
   missingSheet: { id: "missing-sheet", severity: "warning", title: "Sheet not found" },
   missingRequired: { id: "missing-required", severity: "error", title: "Required value missing" },
   duplicateId: { id: "duplicate-id", severity: "error", title: "Duplicate ID" },
+  namesAsIds: { id: "names-as-ids", severity: "warning", title: "No ID column: names used as ids" },
   unknownProject: { id: "unknown-project", severity: "error", title: "Unknown project ID" },
   invalidValue: { id: "invalid-value", severity: "error", title: "Value of the wrong type or out of range" },
   excelError: { id: "excel-error", severity: "error", title: "Excel error in a cell" },

@@ -57,12 +57,14 @@ export interface GovernanceOptions {
 
 export function checkGovernance(portfolio: Portfolio, { asOf, rules }: GovernanceOptions): Finding[] {
   const { layouts } = portfolio;
-  const findings: Finding[] = duplicateIds(portfolio.projects, layouts.projects, "Project ID");
+  // Repeated project ids were settled while reading (status-log.ts): one row per project is left.
+  const findings: Finding[] = [];
   const projectsById = new Map<string, Project>();
   for (const project of portfolio.projects) {
     if (!projectsById.has(project.id.toLowerCase())) projectsById.set(project.id.toLowerCase(), project);
     appendAll(findings, projectChecks(project, layouts.projects, asOf, rules));
   }
+  for (const repeat of portfolio.repeatedProjects ?? []) appendAll(findings, projectChecks(repeat, layouts.projects, asOf, rules));
 
   if (layouts.risks) {
     const layout = layouts.risks;

@@ -31,6 +31,8 @@ export interface Project {
   ragOverride?: RagStatus;
   overrideReason?: string;
   lastUpdated?: DayNumber;
+  /** The date of a status log's report (SPEC 2): which of a project's rows is its latest. */
+  reportDate?: DayNumber;
   strategicFit?: number;
   value?: number;
   urgency?: number;
@@ -71,6 +73,11 @@ export interface Portfolio {
   projects: Project[];
   risks: Risk[];
   milestones: Milestone[];
+  /**
+   * Rows left out of the figures because an earlier row has their project id (SPEC 2): still
+   * checked, since each is a live row of the register. A status log's older reports are not here.
+   */
+  repeatedProjects?: Project[];
   /** Where each sheet's table was found; absent for a sheet the workbook does not have. */
   layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout };
 }

@@ -9,9 +9,11 @@ import { finding, Finding, GOVERNANCE_RULES } from "./findings";
 import { Milestone, Portfolio, Project, Risk } from "./model";
 import { DEFAULT_SHEET_NAMES, isPmoSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
 import { normaliseHeader } from "./schema/header-match";
-import { readTable, TableLayout, TableRecord } from "./schema/read-table";
+import { readTable, TableRecord } from "./schema/read-table";
 import { SheetData } from "./sheet";
-import { DateSystem } from "./values";
+import { DateSystem, DayNumber } from "./values";
+import { projectsOfRegisters, WorkbookProject, workbookProject, workbookProjectLayout } from "./one-project";
+import { oneRowPerProject, StatusLogReading } from "./status-log";
 import { appendAll } from "./arrays";
 
 /** Other names the governed sheets go by in real workbooks. */
@@ -58,45 +60,78 @@ function typed<T>(record: TableRecord, defaults: Partial<T>): T {
   return values as T;
 }
 
+export interface ReadPortfolioOptions {
+  /** The report's as-of date: a status log's latest report on or before it counts (SPEC 2). */
+  asOf: DayNumber;
+  /** Every sheet of the workbook, to say which were seen when no register is found. */
+  sheetNames?: readonly string[];
+  /** The workbook's file name without its extension: one project's workbook is named after it. */
+  fileName?: string;
+}
+
 export interface ReadPortfolioResult {
   portfolio: Portfolio;
   findings: Finding[];
+  /** Set when the Projects sheet was read as a status log. */
+  statusLog?: StatusLogReading;
+  /** Set when the workbook has no project register and is read as one project's. */
+  workbookProject?: WorkbookProject;
 }
 
 /**
- * Reads the three governed sheets. No Projects sheet is an input error; no Risks or Milestones
- * sheet is a warning and an empty register.
+ * Reads the governed sheets. A workbook with no Projects sheet is one project's when it has a
+ * risk register or milestone tracker, and an input error when it has neither; no Risks or
+ * Milestones sheet is a warning and an empty register.
  */
 export function readPortfolio(
   sheets: Partial<Record<SheetKind, SheetData>>,
   mapping: ColumnMapping,
   dateSystem: DateSystem,
-  /** Every sheet of the workbook, to say which were seen when no register is found. */
-  sheetNames: readonly string[] = [],
+  options: ReadPortfolioOptions,
 ): ReadPortfolioResult {
-  if (!sheets.projects) throw new PmoInputError(noProjectsMessage(sheetNames));
+  if (!sheets.projects && !sheets.risks && !sheets.milestones) throw new PmoInputError(noProjectsMessage(options.sheetNames ?? []));
   const findings: Finding[] = [];
+  // In one project's workbook, rows need not say which project they belong to.
+  const notRequired = sheets.projects ? [] : ["projectId"];
   const read = (kind: SheetKind) => {
     const sheet = sheets[kind];
     if (!sheet) {
-      findings.push(finding(GOVERNANCE_RULES.missingSheet, DEFAULT_SHEET_NAMES[kind], "A1", `No "${DEFAULT_SHEET_NAMES[kind]}" sheet: ${kind} are left out of the figures.`));
+      if (kind !== "projects") findings.push(finding(GOVERNANCE_RULES.missingSheet, DEFAULT_SHEET_NAMES[kind], "A1", `No "${DEFAULT_SHEET_NAMES[kind]}" sheet: ${kind} are left out of the figures.`));
       return undefined;
     }
-    const table = readTable(sheet, SHEET_FIELDS[kind], mapping[kind], dateSystem);
+    const table = readTable(sheet, SHEET_FIELDS[kind], mapping[kind], dateSystem, kind === "projects" ? {} : { notRequired });
     appendAll(findings, table.findings);
-    return table;
+    return { ...table, sheet };
   };
-  const projectTable = read("projects")!;
+  const projectTable = read("projects");
   const riskTable = read("risks");
   const milestoneTable = read("milestones");
 
-  const projects = projectTable.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active }));
-  const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open }));
-  const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, {}));
-  const layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout } = {
-    projects: projectTable.layout,
+  const own = projectTable ? undefined : workbookProject([riskTable, milestoneTable].filter((table) => table !== undefined), options.fileName);
+  const belongs = own ? { projectId: own.id } : {};
+  const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open, ...belongs }));
+  const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, { ...belongs }));
+  let projects: Project[];
+  let statusLog: StatusLogReading | undefined;
+  let repeatedProjects: Project[] = [];
+  if (projectTable) {
+    const rows = oneRowPerProject(
+      projectTable.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active })),
+      projectTable.layout,
+      options.asOf,
+    );
+    projects = rows.projects;
+    statusLog = rows.statusLog;
+    repeatedProjects = rows.repeated;
+    appendAll(findings, rows.findings);
+  } else {
+    projects = projectsOfRegisters(own!, [...risks, ...milestones].map((item) => item.projectId));
+  }
+  const ownUsed = own !== undefined && projects.some((project) => project.id === own.id);
+  const layouts: Portfolio["layouts"] = {
+    projects: projectTable?.layout ?? workbookProjectLayout(own!),
     risks: riskTable?.layout,
     milestones: milestoneTable?.layout,
   };
-  return { portfolio: { projects, risks, milestones, layouts }, findings };
+  return { portfolio: { projects, risks, milestones, repeatedProjects, layouts }, findings, statusLog, workbookProject: ownUsed ? own : undefined };
 }

@@ -24,8 +24,11 @@ export function contentMatch(sheet: SheetData, kind: SheetKind, mapping: ColumnM
   if (isPmoSheetName(sheet.name)) return undefined;
   const byHeader = new Map([...mapping[kind]].map(([field, header]) => [normaliseHeader(header), field]));
   const match = findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader);
-  const hasRequired = match.missing.length === 0 && match.columns.size > 0;
-  const hasIdAndMore = match.columns.has("id") && match.columns.size >= 1 + FIELDS_BESIDE_ID;
+  // A register without an id column reads its names as ids (SPEC 2), so its name column stands in.
+  const namesId = !match.columns.has("id") && (match.columns.has("name") || match.columns.has("title"));
+  const missing = match.missing.filter((spec) => !(spec.field === "id" && namesId));
+  const hasRequired = missing.length === 0 && match.columns.size > 0;
+  const hasIdAndMore = (match.columns.has("id") || namesId) && match.columns.size >= 1 + FIELDS_BESIDE_ID;
   if (!hasRequired && !hasIdAndMore) return undefined;
   return { sheet: sheet.name, fields: match.columns.size, headerRow: match.rowIndex + sheet.firstRow };
 }

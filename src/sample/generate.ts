@@ -3,7 +3,7 @@
  * realistic, deterministic portfolio (same seed, month and size give the same tables) with a
  * known set of governance findings planted in it (planted-findings.ts).
  */
-import { DEFAULT_SHEET_NAMES, FieldSpec, MILESTONE_FIELDS, PROJECT_FIELDS, RISK_FIELDS } from "../engine/schema/fields";
+import { CREATED_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec } from "../engine/schema/fields";
 import { parseMonth } from "../engine/values/date";
 import { projectMilestones } from "./milestones";
 import { plantProjectFindings, plantRiskAndMilestoneFindings } from "./plant-findings";
@@ -59,8 +59,8 @@ export function generateSamplePortfolio(options: SampleOptions): SamplePortfolio
   assignIds(milestones, "MS-");
 
   return {
-    projects: toTable(DEFAULT_SHEET_NAMES.projects, PROJECT_FIELDS, projects.map((project) => project.cells)),
-    risks: toTable(DEFAULT_SHEET_NAMES.risks, RISK_FIELDS, risks),
-    milestones: toTable(DEFAULT_SHEET_NAMES.milestones, MILESTONE_FIELDS, milestones),
+    projects: toTable(DEFAULT_SHEET_NAMES.projects, CREATED_FIELDS.projects, projects.map((project) => project.cells)),
+    risks: toTable(DEFAULT_SHEET_NAMES.risks, CREATED_FIELDS.risks, risks),
+    milestones: toTable(DEFAULT_SHEET_NAMES.milestones, CREATED_FIELDS.milestones, milestones),
   };
 }

@@ -22,7 +22,7 @@
  *   Milestones row 32 (first milestone of project index 10)  Actual Date 12 days after as-of
  */
 import { cellAddress } from "../engine/sheet";
-import { MILESTONE_FIELDS, PROJECT_FIELDS, RISK_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec } from "../engine/schema/fields";
+import { CREATED_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec } from "../engine/schema/fields";
 
 /** Projects that carry a planted finding (or whose first risk or milestone does), by index. */
 export const PLANTED_PROJECT_INDEX = {
@@ -72,9 +72,9 @@ function planted(key: PlantedFindingKey, fields: readonly FieldSpec[], sheet: st
 }
 
 const P = PLANTED_PROJECT_INDEX;
-const project = (key: PlantedFindingKey, field: string, description: string) => planted(key, PROJECT_FIELDS, DEFAULT_SHEET_NAMES.projects, field, P[key], description);
-const firstRisk = (key: PlantedFindingKey, field: string, description: string) => planted(key, RISK_FIELDS, DEFAULT_SHEET_NAMES.risks, field, P[key] * FIXED_RISKS_PER_PROJECT, description);
-const firstMilestone = (key: PlantedFindingKey, field: string, description: string) => planted(key, MILESTONE_FIELDS, DEFAULT_SHEET_NAMES.milestones, field, P[key] * FIXED_MILESTONES_PER_PROJECT, description);
+const project = (key: PlantedFindingKey, field: string, description: string) => planted(key, CREATED_FIELDS.projects, DEFAULT_SHEET_NAMES.projects, field, P[key], description);
+const firstRisk = (key: PlantedFindingKey, field: string, description: string) => planted(key, CREATED_FIELDS.risks, DEFAULT_SHEET_NAMES.risks, field, P[key] * FIXED_RISKS_PER_PROJECT, description);
+const firstMilestone = (key: PlantedFindingKey, field: string, description: string) => planted(key, CREATED_FIELDS.milestones, DEFAULT_SHEET_NAMES.milestones, field, P[key] * FIXED_MILESTONES_PER_PROJECT, description);
 
 export const PLANTED_FINDINGS: readonly PlantedFinding[] = [
   project("overrideWithoutReason", "overrideReason", "RAG override without an override reason"),

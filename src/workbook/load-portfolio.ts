@@ -15,6 +15,8 @@ import { PmoInputError } from "../engine/errors";
 import { normaliseHeader } from "../engine/schema/header-match";
 import { headerList } from "../engine/schema/table-messages";
 import { DayNumber } from "../engine/values";
+import { StatusLogReading, statusLogLine } from "../engine/status-log";
+import { WorkbookProject, workbookProjectLine } from "../engine/one-project";
 import { configOf, findSheetName, isSheetNamed } from "./locate";
 import { WorkbookContents, WorkbookReader } from "./port";
 
@@ -22,6 +24,8 @@ export interface LoadOptions {
   asOf: DayNumber;
   /** Mapping given for this run (`--map`); it wins over the one saved in PMO Config. */
   mapping?: ColumnMapping;
+  /** The workbook's file name without its extension: one project's workbook is named after it. */
+  fileName?: string;
 }
 
 export interface LoadedPortfolio {
@@ -34,6 +38,10 @@ export interface LoadedPortfolio {
   sources: Partial<Record<SheetKind, string>>;
   /** The kinds whose sheet was recognised by its header row rather than its name (reported to the user). */
   foundByContent: Partial<Record<SheetKind, ContentMatch>>;
+  /** Set when the Projects sheet was read as a status log (each project's latest report). */
+  statusLog?: StatusLogReading;
+  /** Set when the workbook has no project register and was read as one project's. */
+  workbookProject?: WorkbookProject;
   /** PMO History, when the workbook has it (for the monthly summary). */
   history?: SheetData;
   /** The column mapping the portfolio was read with: PMO Config's, overridden by the one given. */
@@ -97,7 +105,11 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   for (const kind of unnamed) if (foundByContent[kind]) sources[kind] = foundByContent[kind]!.sheet;
   const sheets: Partial<Record<SheetKind, SheetData>> = {};
   for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);
-  const { portfolio, findings } = readPortfolio(sheets, mapping, contents.dateSystem, contents.sheetNames);
+  const { portfolio, findings, statusLog, workbookProject } = readPortfolio(sheets, mapping, contents.dateSystem, {
+    asOf: options.asOf,
+    sheetNames: contents.sheetNames,
+    fileName: options.fileName ?? reader.workbookName,
+  });
   checkGivenMapping(options.mapping, portfolio);
   const governance = checkGovernance(portfolio, { asOf: options.asOf, rules: config.rules });
   const historyName = findSheetName(contents, HISTORY_SHEET_NAME);
@@ -108,8 +120,18 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     sheetNames: contents.sheetNames,
     sources,
     foundByContent,
+    statusLog,
+    workbookProject,
     history: historyName ? contents.sheets.get(historyName) : undefined,
     mapping,
     hasConfigSheet: findSheetName(contents, CONFIG_SHEET_NAME) !== undefined,
   };
+}
+
+/** What the run tells the user about how it read the workbook: registers found by content, a status log, one project's workbook. */
+export function readingLines(loaded: Pick<LoadedPortfolio, "foundByContent" | "statusLog" | "workbookProject">): string[] {
+  const lines = Object.entries(loaded.foundByContent).map(([kind, match]) => `Read ${kind} from sheet "${match!.sheet}" (recognised by its header row, row ${match!.headerRow}).`);
+  if (loaded.workbookProject) lines.push(workbookProjectLine(loaded.workbookProject));
+  if (loaded.statusLog) lines.push(statusLogLine(loaded.statusLog));
+  return lines;
 }

@@ -27,6 +27,13 @@ export interface ReadNote {
 export interface WorkbookReader {
   /** Reads, in one pass, the used values of every sheet whose name `wanted` accepts. */
   read(wanted: (sheetName: string) => boolean): Promise<WorkbookContents>;
+  /** The workbook's file name without folder or extension, when known (one project's workbook is named after it). */
+  readonly workbookName?: string;
+}
+
+/** "C:/PMO/Apollo RAID log.xlsx" -> "Apollo RAID log". */
+export function workbookNameOf(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "");
 }
 
 /** Reports progress of long work in words, with a fraction done when known. */

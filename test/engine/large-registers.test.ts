@@ -13,7 +13,7 @@ const ROWS = 130_000;
 test("a 130,000-project register with one bad column gives a finding per row", () => {
   const rows: unknown[][] = [["Project ID", "Project Name", "BAC", "Start", "Finish"]];
   for (let i = 1; i <= ROWS; i++) rows.push([`P-${i}`, `Project ${i}`, "lots", 46023, 46000]);
-  const { portfolio, findings } = readPortfolio({ projects: { name: "Projects", rows, firstRow: 1, firstColumn: 1 } }, emptyMapping(), 1900);
+  const { portfolio, findings } = readPortfolio({ projects: { name: "Projects", rows, firstRow: 1, firstColumn: 1 } }, emptyMapping(), 1900, { asOf: dayFromParts(2026, 11, 30)! });
   expect(portfolio.projects).toHaveLength(ROWS);
   const invalid = findings.filter((item) => item.rule === "invalid-value");
   expect(invalid).toHaveLength(ROWS);
@@ -26,7 +26,7 @@ test("a 130,000-project register with one bad column gives a finding per row", (
 test("130,000 duplicate ids are each a finding", () => {
   const rows: unknown[][] = [["Project ID", "Project Name"]];
   for (let i = 1; i <= ROWS; i++) rows.push(["P-1", `Project ${i}`]);
-  const { portfolio, findings } = readPortfolio({ projects: { name: "Projects", rows, firstRow: 1, firstColumn: 1 } }, emptyMapping(), 1900);
+  const { portfolio, findings } = readPortfolio({ projects: { name: "Projects", rows, firstRow: 1, firstColumn: 1 } }, emptyMapping(), 1900, { asOf: dayFromParts(2026, 11, 30)! });
   const governance = checkGovernance(portfolio, { asOf: dayFromParts(2026, 11, 30)!, rules: DEFAULT_RULES });
   expect([...findings, ...governance].filter((item) => item.rule === "duplicate-id")).toHaveLength(ROWS - 1);
 });

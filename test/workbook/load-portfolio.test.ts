@@ -36,8 +36,10 @@ describe("reading a messy register", () => {
     expect(sources).toEqual({ projects: "Project Register", risks: "RAID Log", milestones: "Milestone Tracker" });
     expect(portfolio.layouts.projects.headerRow).toBe(4);
     expect(portfolio.layouts.milestones?.headerRow).toBe(2);
-    // Rows 5, 7, 8, 9 and 11 are projects; 6 is blank, 10 has no ID, 12 is a Total line.
-    expect(portfolio.projects.map((project) => project.row)).toEqual([5, 7, 8, 9, 11]);
+    // Rows 5, 7, 8, 9 and 11 are projects; 6 is blank, 10 has no ID, 12 is a Total line. Row 9
+    // repeats row 5's id P-001: it is checked, but only row 5 counts in the figures (SPEC 2).
+    expect(portfolio.projects.map((project) => project.row)).toEqual([5, 7, 8, 11]);
+    expect(portfolio.repeatedProjects?.map((project) => project.row)).toEqual([9]);
   });
 
   it("reads money, percentages and dates the way they were typed", async () => {
@@ -56,7 +58,7 @@ describe("reading a messy register", () => {
   it("says what a finding is about in words", async () => {
     const { findings } = await load("messy.xlsx");
     const message = (cell: string) => findings.find((item) => item.cell === cell && item.sheet === "Project Register")?.message;
-    expect(message("A9")).toBe("Project ID P-001 is also on row 5; each needs its own ID.");
+    expect(message("A9")).toBe("Project ID P-001 is also on row 5; each needs its own ID. Only row 5 is counted in the figures.");
     expect(message("N11")).toBe('% Complete: "lots" is not a percentage; it is left out of the figures.');
     expect(message("L7")).toBe("Actuals to Date holds the Excel error #REF!; it is left out of the figures.");
     expect(message("A10")).toBe("Proj. ID is required but blank; the row is left out.");

@@ -4,7 +4,7 @@
  */
 import { countFindings, Finding } from "../../engine/findings";
 import { isoFromDay } from "../../engine/values";
-import { LoadedPortfolio, loadPortfolio } from "../../workbook/load-portfolio";
+import { loadPortfolio, readingLines } from "../../workbook/load-portfolio";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
 import { requireWorkbookFile } from "../files";
@@ -22,11 +22,6 @@ function findingLine(item: Finding): string {
   return `${`${item.sheet}!${item.cell}`.padEnd(18)} ${item.severity.padEnd(7)} ${item.rule.padEnd(26)} ${item.message}`;
 }
 
-/** Says which registers were recognised by their header rows rather than their sheets' names. */
-export function foundByContentLines(loaded: Pick<LoadedPortfolio, "foundByContent">): string[] {
-  return Object.entries(loaded.foundByContent).map(([kind, match]) => `Read ${kind} from sheet "${match!.sheet}" (recognised by its header row, row ${match!.headerRow}).`);
-}
-
 export async function runCheck(args: ParsedArgs): Promise<number> {
   const file = fileArgument(args);
   const json = hasFlag(args, "json");
@@ -38,7 +33,7 @@ export async function runCheck(args: ParsedArgs): Promise<number> {
   const loaded = await loadPortfolio(xlsxFileReader(file), { asOf, mapping });
   screen.done();
   const counts = countFindings(loaded.findings);
-  if (!json) for (const line of foundByContentLines(loaded)) screen.out(line);
+  if (!json) for (const line of readingLines(loaded)) screen.out(line);
   if (json) {
     const findings = loaded.findings.map(({ rule, severity, sheet, cell, message }) => ({ rule, severity, sheet, cell, message }));
     screen.out(JSON.stringify({ findings }, null, 2));

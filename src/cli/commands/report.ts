@@ -7,7 +7,7 @@ import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
 import { SHEET_KINDS } from "../../engine/schema/fields";
 import { monthlySummary } from "../../layout/monthly-summary";
-import { loadPortfolio } from "../../workbook/load-portfolio";
+import { loadPortfolio, readingLines } from "../../workbook/load-portfolio";
 import { writeSheetsToCopy } from "../../workbook/xlsx/write-sheets";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
@@ -16,7 +16,6 @@ import { parseMappingFlags } from "../mapping";
 import { reportingMonth } from "../month";
 import { terminal } from "../terminal";
 import { summaryLines } from "./report-summary";
-import { foundByContentLines } from "./check";
 
 export const REPORT_FLAGS = {
   month: { takesValue: true },
@@ -66,7 +65,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
     return 0;
   }
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
-  for (const line of foundByContentLines(loaded)) screen.out(line);
+  for (const line of readingLines(loaded)) screen.out(line);
   screen.out(`Wrote ${summary.plans.map((plan) => `"${plan.name}"`).join(", ")} to ${output} (from ${sources}).`);
   for (const line of summaryLines(summary.report, summary.groupLabel)) screen.out(line);
   return 0;

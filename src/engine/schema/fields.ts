@@ -29,6 +29,8 @@ export interface FieldSpec {
   required?: boolean;
   /** Other column names that mean this field. */
   synonyms: readonly string[];
+  /** Read when a register has it, but not a column of the sheets the add-in creates. */
+  readOnly?: boolean;
 }
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
@@ -79,12 +81,13 @@ export const PROJECT_FIELDS: readonly FieldSpec[] = [
   { field: "percentComplete", header: "% Complete", type: "percent", synonyms: ["Percent Complete", "Percentage Complete", "Pct Complete", "Complete %", "Completion %", "% Done", "Progress", "Progress %", "Physical % Complete", "Complete"] },
   { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
   { field: "overrideReason", header: "Override Reason", type: "text", synonyms: ["Reason for Override", "Override Justification", "Override Rationale", "Override Comment", "Override Comments", "RAG Override Reason", "Justification"] },
-  { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Status Date", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
+  { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
   { field: "strategicFit", header: "Strategic Fit", type: "scale", synonyms: ["Strategic Alignment", "Alignment", "Strategy Fit", "Strategic Value"] },
   { field: "value", header: "Value", type: "scale", synonyms: ["Business Value", "Benefit", "Benefits", "Value Score", "User Business Value"] },
   { field: "urgency", header: "Urgency", type: "scale", synonyms: ["Time Criticality", "Time Critical", "Urgency Score"] },
   { field: "riskReduction", header: "Risk Reduction", type: "scale", synonyms: ["Risk Reduction / Opportunity Enablement", "Risk Reduction Opportunity Enablement", "RR/OE", "RROE", "Risk Reduction Score"] },
   { field: "effort", header: "Effort", type: "scale", synonyms: ["Job Size", "Size", "Effort Score", "Complexity"] },
+  { field: "reportDate", header: "Report Date", type: "date", readOnly: true, synonyms: ["Reporting Date", "Status Date", "Status Report Date", "Report Dated", "As of", "As of Date", "As at", "As at Date", "Week Ending", "Week Ending Date", "Week End", "W/E", "Period Ending", "Period End Date", "Reporting Period End", "Report Week", "Snapshot Date"] },
 ];
 
 export const RISK_FIELDS: readonly FieldSpec[] = [
@@ -119,3 +122,10 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
 };
 
 export const SHEET_KINDS: readonly SheetKind[] = ["projects", "risks", "milestones"];
+
+/** The columns of the sheets the add-in creates (and of the sample), in order. */
+export const CREATED_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
+  projects: PROJECT_FIELDS.filter((spec) => !spec.readOnly),
+  risks: RISK_FIELDS.filter((spec) => !spec.readOnly),
+  milestones: MILESTONE_FIELDS.filter((spec) => !spec.readOnly),
+};

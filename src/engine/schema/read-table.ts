@@ -7,11 +7,11 @@ import { PmoInputError } from "../errors";
 import { finding, Finding, GOVERNANCE_RULES } from "../findings";
 import { cellAddress, SheetData } from "../sheet";
 import { DateSystem, isBlank } from "../values";
-import { FieldSpec } from "./fields";
-import { findHeaderRow, normaliseHeader } from "./header-match";
+import { FieldSpec, SheetKind } from "./fields";
+import { fieldOfHeader, findHeaderRow, HeaderMatch, normaliseHeader, synonymIndex } from "./header-match";
 import { isMoneyType, parseFieldValue } from "./field-values";
 import { moneyScaleOfHeader } from "./money-scale";
-import { kindOfFields, missingRequiredMessage } from "./table-messages";
+import { kindOfFields, mappingFix, missingRequiredMessage } from "./table-messages";
 
 export interface TableLayout {
   sheet: string;
@@ -36,6 +36,58 @@ export interface ReadTable {
   findings: Finding[];
 }
 
+export interface ReadTableOptions {
+  /** Required fields that may be missing here (a one-project workbook's registers need no projectId). */
+  notRequired?: readonly string[];
+}
+
+/** The field that names a record, which serves as its id when the register has no id column. */
+function nameFieldOf(fields: readonly FieldSpec[]): string | undefined {
+  return fields.find((spec) => spec.field === "name")?.field ?? fields.find((spec) => spec.field === "title")?.field;
+}
+
+interface SharedColumn {
+  missing: FieldSpec[];
+  /** Set when the id is read from the names' column. */
+  namesAsIds: boolean;
+}
+
+/**
+ * SPEC 2, "No id column": a register without an id column whose names are unique uses the names
+ * as ids. The same holds when the user mapped the id to a column and there is no name column
+ * (`--map projects.id="Project Name"`, or `"Scheme"`): both fields read that one column.
+ */
+function shareIdWithName(match: HeaderMatch, fields: readonly FieldSpec[], missing: FieldSpec[], byHeader: ReadonlyMap<string, string>): SharedColumn {
+  const nameField = nameFieldOf(fields);
+  const isMissing = (field: string) => missing.some((spec) => spec.field === field);
+  if (nameField === undefined) return { missing, namesAsIds: false };
+  if (isMissing("id") && match.columns.has(nameField)) {
+    match.columns.set("id", match.columns.get(nameField)!);
+    return { missing: missing.filter((spec) => spec.field !== "id"), namesAsIds: true };
+  }
+  const idColumn = match.columns.get("id");
+  const idHeader = idColumn === undefined ? "" : match.headers[idColumn];
+  const mappedId = byHeader.get(normaliseHeader(idHeader)) === "id";
+  if (isMissing(nameField) && idColumn !== undefined && (mappedId || fieldOfHeader(idHeader, synonymIndex(fields), new Map()) === nameField)) {
+    match.columns.set(nameField, idColumn);
+    return { missing: missing.filter((spec) => spec.field !== nameField), namesAsIds: true };
+  }
+  return { missing, namesAsIds: false };
+}
+
+/** Names used as ids must be unique: the first repeat, to say so, or undefined. */
+function repeatedName(records: readonly TableRecord[]): { name: string; rows: [number, number] } | undefined {
+  const firstRow = new Map<string, number>();
+  for (const record of records) {
+    const name = String(record.values.id);
+    const key = name.trim().toLowerCase();
+    const first = firstRow.get(key);
+    if (first !== undefined) return { name, rows: [first, record.row] };
+    firstRow.set(key, record.row);
+  }
+  return undefined;
+}
+
 /** A1 address of a field's cell in a record's row; the row's first column when the field has none. */
 export function fieldAddress(layout: TableLayout, row: number, field: string): string {
   return cellAddress(row, layout.columns.get(field) ?? Math.min(...layout.columns.values()));
@@ -48,22 +100,47 @@ function isTotalRow(values: readonly unknown[], columns: ReadonlyMap<string, num
   return [...columns.values()].some((index) => typeof values[index] === "string" && TOTAL_ROW.test((values[index] as string).trim()));
 }
 
+/** The one warning of a register whose names serve as ids; an error when its names repeat. */
+function namesAsIdsFinding(layout: TableLayout, records: readonly TableRecord[], kind: SheetKind, named: string): Finding {
+  const column = layout.columns.get("id")!;
+  const repeat = repeatedName(records);
+  if (repeat) {
+    throw new PmoInputError(
+      `Sheet "${layout.sheet}", header row ${layout.headerRow}: no ID column, and the names in column "${named}" repeat ("${repeat.name}" on rows ${repeat.rows[0]} and ${repeat.rows[1]}), so they cannot serve as ids; ` +
+        `add an ID column, or run with ${mappingFix(kind, "id", "<its header>")}`,
+    );
+  }
+  return finding(
+    GOVERNANCE_RULES.namesAsIds,
+    layout.sheet,
+    cellAddress(layout.headerRow, column),
+    `No ID column: the names in column "${named}" serve as ids. History compares months by id, so renaming a row loses its history; add an ID column.`,
+  );
+}
+
 /** `mapping` is field -> header, as the user gave it (`--map id="Project Code"`). */
-export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mapping: ReadonlyMap<string, string>, dateSystem: DateSystem): ReadTable {
+export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mapping: ReadonlyMap<string, string>, dateSystem: DateSystem, options: ReadTableOptions = {}): ReadTable {
   const byHeader = new Map([...mapping].map(([field, header]) => [normaliseHeader(header), field]));
   const match = findHeaderRow(sheet.rows, fields, byHeader);
   const headers = match.headers;
-  if (match.missing.length > 0) {
-    throw new PmoInputError(missingRequiredMessage(sheet.name, match.rowIndex + sheet.firstRow, kindOfFields(fields), match.missing, headers));
-  }
+  const kind = kindOfFields(fields);
+  const headerRow = match.rowIndex + sheet.firstRow;
+  const { missing, namesAsIds } = shareIdWithName(
+    match,
+    fields,
+    match.missing.filter((spec) => !options.notRequired?.includes(spec.field)),
+    byHeader,
+  );
+  if (missing.length > 0) throw new PmoInputError(missingRequiredMessage(sheet.name, headerRow, kind, missing, headers));
   const toSheetColumn = (index: number) => index + sheet.firstColumn;
   const layout: TableLayout = {
     sheet: sheet.name,
-    headerRow: match.rowIndex + sheet.firstRow,
+    headerRow,
     columns: new Map([...match.columns].map(([field, index]) => [field, toSheetColumn(index)])),
     headers,
   };
   const specs = fields.filter((spec) => match.columns.has(spec.field));
+  const required = (spec: FieldSpec) => spec.required && !options.notRequired?.includes(spec.field);
   // Messages name a column as the sheet heads it ("Actuals to Date"), not by our field name.
   const headerOf = (spec: FieldSpec) => headers[match.columns.get(spec.field)!];
   // A money column's unit ("Budget (£m)", "Cost $000") is its header's, decided once for the column.
@@ -80,6 +157,7 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
     const values: Record<string, unknown> = { row };
     for (const spec of fields) values[spec.field] = undefined;
     let complete = true;
+    let requiredReported = -1;
     for (let specIndex = 0; specIndex < specs.length; specIndex += 1) {
       const spec = specs[specIndex];
       const column = match.columns.get(spec.field)!;
@@ -94,12 +172,15 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
       } else if (parsed.kind === "invalid") {
         findings.push(finding(GOVERNANCE_RULES.invalidValue, sheet.name, address, `${headerOf(spec)}: ${parsed.message}; it is left out of the figures.`));
       }
-      if (spec.required) {
+      // With names as ids, the id and the name share a column: one finding for the cell.
+      if (required(spec) && requiredReported !== column) {
         complete = false;
+        requiredReported = column;
         findings.push(finding(GOVERNANCE_RULES.missingRequired, sheet.name, address, `${headerOf(spec)} is required${parsed.kind === "blank" ? " but blank" : ""}; the row is left out.`));
       }
     }
     if (complete) records.push({ row, values });
   }
+  if (namesAsIds) findings.unshift(namesAsIdsFinding(layout, records, kind, headers[match.columns.get("id")!]));
   return { layout, records, findings };
 }

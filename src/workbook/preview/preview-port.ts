@@ -5,7 +5,7 @@
  */
 import { PmoInputError } from "../../engine/errors";
 import { SheetPlan } from "../../layout/sheet-plan";
-import { ProgressReporter, WorkbookContents, WorkbookPort } from "../port";
+import { ProgressReporter, WorkbookContents, WorkbookPort, workbookNameOf } from "../port";
 import { spliceSheets } from "../xlsx/package/splice";
 import { readXlsxPackage } from "../xlsx/package/read-xlsx-package";
 
@@ -36,6 +36,7 @@ export function createPreviewPort(initial: Uint8Array, name: string): PreviewPor
   let lastSelection: PreviewSelection | undefined;
   return {
     kind: "preview",
+    workbookName: workbookNameOf(name),
     get lastSelection() {
       return lastSelection;
     },

@@ -4,7 +4,7 @@
  * it needs are inflated: workbook, relationships, shared strings, styles and the wanted sheets.
  */
 import { readFile } from "node:fs/promises";
-import { WorkbookReader } from "../port";
+import { WorkbookReader, workbookNameOf } from "../port";
 import { readXlsxPackage } from "./package/read-xlsx-package";
 import { nodeInflateRaw } from "./node-zlib";
 
@@ -12,6 +12,7 @@ export function xlsxFileReader(path: string): WorkbookReader {
   // Read from disk once: a second pass (sheets found by content, or named in PMO Config) reuses the bytes.
   let bytes: Promise<Uint8Array> | undefined;
   return {
+    workbookName: workbookNameOf(path),
     async read(wanted) {
       bytes ??= readFile(path).then((buffer) => new Uint8Array(buffer));
       return readXlsxPackage(await bytes, wanted, path, nodeInflateRaw);
