@@ -111,3 +111,6 @@ export const ROLLUP_HEADER = ["Group", "Projects", "Green", "Amber", "Red", "Gre
 
 /** Defaults of CONTINGENCY (SPEC 4). */
 export const CONTINGENCY_DEFAULTS = { confidence: 0.8, trials: 10000, maxTrials: 1_000_000, seed: 0x504d4f } as const;
+
+/** How a figure with no data behind it reads in words (SPEC 2: never 0); a sheet cell is left blank instead. */
+export const NOT_AVAILABLE = "n/a";

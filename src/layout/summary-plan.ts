@@ -3,7 +3,7 @@
  * From the top: title and provenance, key figures, roll-up, exceptions, changes, top risks, heat
  * map, milestones, governance, status trend.
  */
-import { RAG } from "../engine/constants";
+import { NOT_AVAILABLE, RAG } from "../engine/constants";
 import { Report } from "../engine/report/report-types";
 import { SUMMARY_SHEET_PREFIX } from "../engine/schema/fields";
 import { columnOf, PlanBuilder, statusStyle } from "./plan-builder";
@@ -46,8 +46,8 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
     { value: totals.ac, style: "kpiMoney" },
     { value: totals.ev, style: "kpiMoney" },
     { value: totals.eac, style: "kpiMoney" },
-    { value: totals.cpi ?? "n/a", style: "kpiRatio" },
-    { value: totals.spi ?? "n/a", style: "kpiRatio" },
+    { value: totals.cpi ?? NOT_AVAILABLE, style: "kpiRatio" },
+    { value: totals.spi ?? NOT_AVAILABLE, style: "kpiRatio" },
     { value: totals.exposure, style: "kpiMoney" },
     { value: totals.projects, style: "kpiValue" },
   ]);
@@ -64,7 +64,7 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
 
 function rollup(builder: PlanBuilder, report: Report, groupLabel: string): void {
   builder.section(`Roll-up by ${groupLabel}`);
-  const rows = report.json.rollup.map((row) => [row.group, row.projects, row.green, row.amber, row.red, row.grey, row.worst, row.bac, row.ac, row.ev, row.eac, row.cpi ?? "n/a", row.spi ?? "n/a", row.openRisks, row.highRisks]);
+  const rows = report.json.rollup.map((row) => [row.group, row.projects, row.green, row.amber, row.red, row.grey, row.worst, row.bac, row.ac, row.ev, row.eac, row.cpi ?? NOT_AVAILABLE, row.spi ?? NOT_AVAILABLE, row.openRisks, row.highRisks]);
   const { header, data } = builder.table(
     [groupLabel, "Projects", "Green", "Amber", "Red", "Grey", "Worst", "BAC", "Actual cost", "Earned value", "EAC", "CPI", "SPI", "Open risks", "High+Critical"],
     rows,
@@ -99,6 +99,8 @@ export function summaryPlan(report: Report, context: SummaryContext): SheetPlan 
   builder.line(`PMO Summary: ${monthTitle(json.month)}`, "title");
   builder.line(`As of ${json.asOf} | Sources: ${context.sources.join(", ")} | Rule set: ${report.ruleSet}`, "subtitle");
   builder.line(`Generated ${context.generatedAt.replace("T", " ").slice(0, 16)} UTC by PMO Portfolio | Grouped by ${context.groupLabel}`, "subtitle");
+  // SPEC 2: a figure with no data behind it is blank, and the summary says what is missing.
+  for (const note of report.missingData) builder.line(`Not in this workbook: ${note}`, "subtitle");
   keyFigures(builder, report);
   rollup(builder, report, context.groupLabel);
   summarySections(builder, report);

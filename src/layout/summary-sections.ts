@@ -2,7 +2,7 @@
  * The summary's lower sections: exceptions, changes, top risks, heat map, milestones,
  * governance and the status trend (SPEC 6).
  */
-import { RAG } from "../engine/constants";
+import { NOT_AVAILABLE, RAG } from "../engine/constants";
 import { GOVERNANCE_RULES } from "../engine/findings";
 import { Report } from "../engine/report/report-types";
 import { columnOf, PlanBuilder, statusStyle } from "./plan-builder";
@@ -63,7 +63,7 @@ function topRisks(builder: PlanBuilder, report: Report): void {
   }
   builder.table(
     ["Risk ID", "Title", "Project ID", "Score", "Rating", "Exposure", "Owner"],
-    report.json.topRisks.map((risk) => [risk.id, risk.title ?? "", risk.projectId, risk.score, risk.rating, risk.exposure ?? "n/a", risk.owner ?? "(no owner)"]),
+    report.json.topRisks.map((risk) => [risk.id, risk.title ?? "", risk.projectId, risk.score, risk.rating, risk.exposure ?? NOT_AVAILABLE, risk.owner ?? "(no owner)"]),
     ["text", "text", "text", "integer", (value) => (value === "Critical" ? "statusRed" : value === "High" ? "statusAmber" : "text"), "money", "text"],
   );
 }

@@ -1,5 +1,8 @@
+import { NOT_AVAILABLE } from "../engine/constants";
+
 /** Figures as the pane shows them: money short enough for a narrow pane (55.4m, 820k), indices to 2 places. */
-export function shortMoney(value: number): string {
+export function shortMoney(value: number | null): string {
+  if (value === null) return NOT_AVAILABLE;
   const size = Math.abs(value);
   if (size >= 1e9) return `${(value / 1e9).toFixed(1)}bn`;
   if (size >= 1e6) return `${(value / 1e6).toFixed(1)}m`;
@@ -8,5 +11,9 @@ export function shortMoney(value: number): string {
 }
 
 export function indexText(value: number | null): string {
-  return value === null ? "n/a" : value.toFixed(2);
+  return value === null ? NOT_AVAILABLE : value.toFixed(2);
+}
+
+export function countText(value: number | null): string {
+  return value === null ? NOT_AVAILABLE : `${value}`;
 }

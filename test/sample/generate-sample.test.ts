@@ -1,6 +1,6 @@
 /** The sample portfolio's shape: determinism, sizes, headers, ids and a believable mix. */
 import fc from "fast-check";
-import { MILESTONE_FIELDS, PROJECT_FIELDS, RISK_FIELDS } from "../../src/engine/schema/fields";
+import { CREATED_FIELDS, MILESTONE_FIELDS, RISK_FIELDS } from "../../src/engine/schema/fields";
 import { parseDate, parseProbability, parseScale } from "../../src/engine/values";
 import { generateSamplePortfolio, SampleCell, SampleTable } from "../../src/sample";
 
@@ -39,7 +39,7 @@ describe("generateSamplePortfolio", () => {
     expect(sample.risks.sheet).toBe("Risks");
     expect(sample.milestones.sheet).toBe("Milestones");
     expect(sample.projects.headers.slice(0, 3)).toEqual(["Project ID", "Project Name", "Programme"]);
-    expect(sample.projects.headers).toEqual(PROJECT_FIELDS.map((spec) => spec.header));
+    expect(sample.projects.headers).toEqual(CREATED_FIELDS.projects.map((spec) => spec.header));
     expect(sample.risks.headers).toEqual(RISK_FIELDS.map((spec) => spec.header));
     expect(sample.milestones.headers).toEqual(MILESTONE_FIELDS.map((spec) => spec.header));
     for (const table of [sample.projects, sample.risks, sample.milestones]) {
@@ -91,7 +91,7 @@ describe("generateSamplePortfolio", () => {
   });
 
   test("stages follow the status: Closed projects in Closing, Ideas without cost", () => {
-    const rows = sample.projects.rows.map((row) => Object.fromEntries(PROJECT_FIELDS.map((spec, index) => [spec.field, row[index]])));
+    const rows = sample.projects.rows.map((row) => Object.fromEntries(CREATED_FIELDS.projects.map((spec, index) => [spec.field, row[index]])));
     const closed = rows.filter((row) => row.status === "Closed");
     expect(closed.every((row) => row.stage === "Closing" && row.percentComplete === 1)).toBe(true);
     const ideas = rows.filter((row) => row.stage === "Idea");
@@ -100,7 +100,7 @@ describe("generateSamplePortfolio", () => {
   });
 
   test("EV blank for about 20 % and PV for about 30 % of the projects with costs", () => {
-    const rows = sample.projects.rows.map((row) => Object.fromEntries(PROJECT_FIELDS.map((spec, index) => [spec.field, row[index]])));
+    const rows = sample.projects.rows.map((row) => Object.fromEntries(CREATED_FIELDS.projects.map((spec, index) => [spec.field, row[index]])));
     const costed = rows.filter((row) => typeof row.ac === "number" && typeof row.bac === "number");
     expect(share(costed, (row) => (row as { ev: unknown }).ev === null)).toBeGreaterThan(0.12);
     expect(share(costed, (row) => (row as { ev: unknown }).ev === null)).toBeLessThan(0.28);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DEFAULT_RULES, RULE_DESCRIPTIONS, ruleRows } from "../../src/engine/rules";
-import { MILESTONE_FIELDS, PROJECT_FIELDS, RISK_FIELDS } from "../../src/engine/schema/fields";
+import { CREATED_FIELDS, MILESTONE_FIELDS, RISK_FIELDS } from "../../src/engine/schema/fields";
 import { generateSamplePortfolio } from "../../src/sample";
 import { writeFileAtomically } from "../../src/workbook/xlsx/atomic-write";
 import { buildNewWorkbook, writeNewWorkbook } from "../../src/workbook/xlsx/new-workbook";
@@ -47,7 +47,7 @@ describe("a new workbook with the sample", () => {
   });
 
   test("each governed sheet is an Excel table with the canonical headers", () => {
-    const cases = [["Projects", PROJECT_FIELDS, "A1:Y21"], ["Risks", RISK_FIELDS, "A1:L101"], ["Milestones", MILESTONE_FIELDS, "A1:G61"]] as const;
+    const cases = [["Projects", CREATED_FIELDS.projects, "A1:Y21"], ["Risks", RISK_FIELDS, "A1:L101"], ["Milestones", MILESTONE_FIELDS, "A1:G61"]] as const;
     for (const [name, fields, ref] of cases) {
       const sheet = workbook.getWorksheet(name)!;
       expect(headerRow(sheet, fields.length)).toEqual(fields.map((spec) => spec.header));
@@ -135,7 +135,7 @@ describe("a large workbook, streamed as plain ranges", () => {
     const projects = streamed.getWorksheet("Projects")!;
     expect(projects.getTables()).toHaveLength(0);
     expect(projects.autoFilter).toBe("A1:Y21");
-    expect(headerRow(projects, PROJECT_FIELDS.length)).toEqual(PROJECT_FIELDS.map((spec) => spec.header));
+    expect(headerRow(projects, CREATED_FIELDS.projects.length)).toEqual(CREATED_FIELDS.projects.map((spec) => spec.header));
     expect(projects.getCell("A1").font?.bold).toBe(true);
     expect(projects.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(projects.getCell("B2").value).toBe("=1+1");
@@ -152,7 +152,7 @@ describe("a new empty workbook", () => {
     await writeNewWorkbook(path, undefined);
     const workbook = await readBack(path);
     const projects = workbook.getWorksheet("Projects")!;
-    expect(headerRow(projects, PROJECT_FIELDS.length)).toEqual(PROJECT_FIELDS.map((spec) => spec.header));
+    expect(headerRow(projects, CREATED_FIELDS.projects.length)).toEqual(CREATED_FIELDS.projects.map((spec) => spec.header));
     expect(projects.getRow(2).values).toEqual([]);
     expect((projects.getTable("Projects") as unknown as { table: { tableRef: string } }).table.tableRef).toBe("A1:Y2");
     expect(workbook.getWorksheet("Risks")!.getCell("H2").dataValidation?.type).toBe("list");

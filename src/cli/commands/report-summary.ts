@@ -1,9 +1,11 @@
 /** The short terminal summary `pmo report` prints: KPIs and the roll-up, aligned in columns. */
 import { Report } from "../../engine/report/report-types";
 import { largest } from "../../engine/arrays";
+import { NOT_AVAILABLE } from "../../engine/constants";
 
-const whole = (value: number) => Math.round(value).toLocaleString("en-GB");
-const index = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+const whole = (value: number | null) => (value === null ? NOT_AVAILABLE : Math.round(value).toLocaleString("en-GB"));
+const index = (value: number | null) => (value === null ? NOT_AVAILABLE : value.toFixed(2));
+const count = (value: number | null) => (value === null ? NOT_AVAILABLE : `${value}`);
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, column) => largest(rows.map((row) => row[column].length)));
@@ -17,10 +19,11 @@ export function summaryLines(report: Report, groupLabel: string): string[] {
     `PMO Summary ${report.json.month} (as of ${report.json.asOf}; ${report.ruleSet})`,
     `  Active projects ${totals.active} of ${totals.projects}: Green ${totals.green}, Amber ${totals.amber}, Red ${totals.red}, Grey ${totals.grey}`,
     `  BAC ${whole(totals.bac)}   AC ${whole(totals.ac)}   EV ${whole(totals.ev)}   EAC ${whole(totals.eac)}   CPI ${index(totals.cpi)}   SPI ${index(totals.spi)}`,
-    `  Open risks ${totals.openRisks} (Critical ${totals.criticalRisks}, High ${totals.highRisks}), net exposure ${whole(totals.exposure)}`,
-    `  Milestones: ${milestones.dueThisMonth} due this month, ${milestones.doneThisMonth} done, ${milestones.overdue} overdue, ${milestones.slipped} slipped`,
+    `  Open risks ${count(totals.openRisks)} (Critical ${count(totals.criticalRisks)}, High ${count(totals.highRisks)}), net exposure ${whole(totals.exposure)}`,
+    `  Milestones: ${count(milestones.dueThisMonth)} due this month, ${count(milestones.doneThisMonth)} done, ${count(milestones.overdue)} overdue, ${count(milestones.slipped)} slipped`,
     `  Exceptions: ${exceptions.length} Red or Amber; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
     `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
+    ...report.missingData.map((note) => `  ${note}`),
     "",
     `Roll-up by ${groupLabel}:`,
   ];

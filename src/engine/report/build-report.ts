@@ -15,7 +15,8 @@ import { isOpenRisk } from "../risk";
 import { RuleSet } from "../rules";
 import { GroupNames } from "../status-rollup";
 import { DayNumber, isoFromDay, parseMonth } from "../values";
-import { milestoneFigures } from "./milestone-figures";
+import { milestoneFigures, NO_MILESTONE_FIGURES } from "./milestone-figures";
+import { missingData, riskData } from "./missing-data";
 import { statusChanges } from "./changes";
 import { buildRollup, buildTotals } from "./totals";
 import { GroupedRisk, HIGH_OR_CRITICAL, riskFigures } from "./risk-figures";
@@ -98,6 +99,7 @@ export function buildReport(input: ReportInput): Report {
     for (const risk of projectRisks) if (isOpenRisk(risk.status)) openRisks.push({ risk, project, group });
   }
   const risks = riskFigures(openRisks);
+  const data = riskData(portfolio);
   const heatmap = emptyHeatMap();
   for (const threat of risks.ratedThreats) addToHeatMap(heatmap, threat.risk.probability!.band, threat.risk.impact!);
 
@@ -134,17 +136,18 @@ export function buildReport(input: ReportInput): Report {
       month,
       asOf: isoFromDay(asOf),
       groupBy,
-      totals: buildTotals(portfolio.projects.length, statuses, risks),
-      rollup: buildRollup(statuses, lines, risks),
+      totals: buildTotals(portfolio.projects.length, statuses, risks, data),
+      rollup: buildRollup(statuses, lines, risks, data),
       projects: lines,
       exceptions,
       topRisks: risks.topRisks,
       heatmap,
-      milestones: milestoneFigures(buckets.flatMap((bucket) => bucket.milestones), range, asOf),
+      milestones: portfolio.layouts.milestones ? milestoneFigures(buckets.flatMap((bucket) => bucket.milestones), range, asOf) : NO_MILESTONE_FIGURES,
       changes: statusChanges(lines, input.history, previous),
       governance: countFindings(input.findings),
     },
     ruleSet: input.ruleSet,
+    missingData: missingData(portfolio),
     previousMonth: previous,
     historyRows,
     trend: statusTrend(input.history, month, lines),

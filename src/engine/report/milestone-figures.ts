@@ -8,8 +8,11 @@ import { isDone, milestoneDue } from "../project-status";
 import { DayNumber } from "../values";
 import { MilestoneFigures } from "./report-types";
 
+/** The figures without a milestone register: not known, rather than none. */
+export const NO_MILESTONE_FIGURES: MilestoneFigures = { dueThisMonth: null, doneThisMonth: null, overdue: null, slipped: null };
+
 export function milestoneFigures(milestones: readonly Milestone[], month: { first: DayNumber; last: DayNumber }, asOf: DayNumber): MilestoneFigures {
-  const figures: MilestoneFigures = { dueThisMonth: 0, doneThisMonth: 0, overdue: 0, slipped: 0 };
+  const figures = { dueThisMonth: 0, doneThisMonth: 0, overdue: 0, slipped: 0 };
   const inMonth = (day: DayNumber | undefined) => day !== undefined && day >= month.first && day <= month.last;
   for (const milestone of milestones) {
     const due = milestoneDue(milestone);

@@ -14,13 +14,16 @@ export interface StatusCounts {
   grey: number;
 }
 
-/** Earned-value sums over active projects; CPI and SPI over the projects with both figures. */
+/**
+ * Earned-value sums over active projects; CPI and SPI over the projects with both figures. A sum
+ * with no figure behind it (no AC column, no BAC given) is null, never 0 (SPEC 2).
+ */
 export interface ValueFigures {
-  bac: number;
-  ac: number;
-  ev: number;
-  pv: number;
-  eac: number;
+  bac: number | null;
+  ac: number | null;
+  ev: number | null;
+  pv: number | null;
+  eac: number | null;
   cpi: number | null;
   spi: number | null;
 }
@@ -28,18 +31,21 @@ export interface ValueFigures {
 export interface ReportTotals extends StatusCounts, ValueFigures {
   projects: number;
   active: number;
-  openRisks: number;
-  criticalRisks: number;
-  highRisks: number;
-  exposure: number;
+  /** Null without a risk register. */
+  openRisks: number | null;
+  /** Null when the risks cannot be rated (no probability or impact column). */
+  criticalRisks: number | null;
+  highRisks: number | null;
+  /** Null when no open risk has a probability and a cost impact. */
+  exposure: number | null;
 }
 
 export interface RollupRow extends StatusCounts, ValueFigures {
   group: string;
   projects: number;
   worst: RagStatus;
-  openRisks: number;
-  highRisks: number;
+  openRisks: number | null;
+  highRisks: number | null;
 }
 
 export interface ProjectLine {
@@ -77,11 +83,12 @@ export interface TopRisk {
   owner: string | null;
 }
 
+/** Each null without a milestone register. */
 export interface MilestoneFigures {
-  dueThisMonth: number;
-  doneThisMonth: number;
-  overdue: number;
-  slipped: number;
+  dueThisMonth: number | null;
+  doneThisMonth: number | null;
+  overdue: number | null;
+  slipped: number | null;
 }
 
 export interface StatusChange {
@@ -125,6 +132,8 @@ export interface Report {
   json: ReportJson;
   /** How the summary names the rule set that produced it. */
   ruleSet: string;
+  /** What the workbook lacks for some figures, in words ("No Milestones register: ..."): the summary says so. */
+  missingData: string[];
   /** The month compared with for `changes`, if history had one. */
   previousMonth: string | null;
   /** This month's rows for PMO History. */

@@ -33,7 +33,8 @@ export interface RiskFigures {
   openThreats: number;
   /** Open threats by roll-up group. */
   openThreatsByGroup: Map<string, number>;
-  exposure: number;
+  /** Net exposure; null when no open risk has both a probability and a cost impact. */
+  exposure: number | null;
   topRisks: TopRisk[];
 }
 
@@ -52,10 +53,10 @@ export function riskFigures(openRisks: readonly GroupedRisk[]): RiskFigures {
   const ratedThreats: RatedThreat[] = [];
   let openThreats = 0;
   const openThreatsByGroup = new Map<string, number>();
-  let exposure = 0;
+  let exposure: number | null = null;
   for (const { risk, project, group } of openRisks) {
     const value = exposureOf(risk);
-    if (value !== null) exposure += value;
+    if (value !== null) exposure = (exposure ?? 0) + value;
     if (risk.type !== RISK_TYPE.threat) continue;
     openThreats += 1;
     openThreatsByGroup.set(group, (openThreatsByGroup.get(group) ?? 0) + 1);

@@ -9,23 +9,37 @@ import { compareGroupNames } from "../status-rollup";
 import { countRated, HIGH_OR_CRITICAL, RiskFigures } from "./risk-figures";
 import { ProjectLine, ReportTotals, RollupRow, StatusCounts, ValueFigures } from "./report-types";
 
+/** A sum that is null when nothing was added to it: no data is not the same as zero (SPEC 2). */
+class NullableSum {
+  private total = 0;
+  private terms = 0;
+  add(value: number | null | undefined): void {
+    if (value === null || value === undefined) return;
+    this.total += value;
+    this.terms += 1;
+  }
+  get value(): number | null {
+    return this.terms === 0 ? null : this.total;
+  }
+}
+
 export function sumFigures(statuses: readonly ProjectStatus[]): ValueFigures {
-  let bac = 0;
-  let ac = 0;
-  let ev = 0;
-  let pv = 0;
-  let eac = 0;
+  const bac = new NullableSum();
+  const ac = new NullableSum();
+  const ev = new NullableSum();
+  const pv = new NullableSum();
+  const eac = new NullableSum();
   let cpiEv = 0;
   let cpiAc = 0;
   let spiEv = 0;
   let spiPv = 0;
   for (const status of statuses) {
     const project = status.project;
-    bac += project.bac ?? 0;
-    ac += project.ac ?? 0;
-    ev += status.ev ?? 0;
-    pv += status.pv ?? 0;
-    eac += status.eac ?? 0;
+    bac.add(project.bac);
+    ac.add(project.ac);
+    ev.add(status.ev);
+    pv.add(status.pv);
+    eac.add(status.eac);
     if (status.ev !== null && project.ac !== undefined) {
       cpiEv += status.ev;
       cpiAc += project.ac;
@@ -35,7 +49,7 @@ export function sumFigures(statuses: readonly ProjectStatus[]): ValueFigures {
       spiPv += status.pv;
     }
   }
-  return { bac, ac, ev, pv, eac, cpi: cpiAc === 0 ? null : cpiEv / cpiAc, spi: spiPv === 0 ? null : spiEv / spiPv };
+  return { bac: bac.value, ac: ac.value, ev: ev.value, pv: pv.value, eac: eac.value, cpi: cpiAc === 0 ? null : cpiEv / cpiAc, spi: spiPv === 0 ? null : spiEv / spiPv };
 }
 
 function countStatuses(lines: readonly { rag: string }[]): StatusCounts {
@@ -49,22 +63,28 @@ function countStatuses(lines: readonly { rag: string }[]): StatusCounts {
   return count;
 }
 
-export function buildTotals(projectRows: number, statuses: readonly ProjectStatus[], risks: RiskFigures): ReportTotals {
+/** Which risk figures the registers can give at all: none without a risk register, no ratings without probability and impact. */
+export interface RiskData {
+  register: boolean;
+  ratings: boolean;
+}
+
+export function buildTotals(projectRows: number, statuses: readonly ProjectStatus[], risks: RiskFigures, data: RiskData): ReportTotals {
   const counts = countStatuses(statuses.map((status) => ({ rag: status.assessment.status })));
   return {
     projects: projectRows,
     active: statuses.length,
     ...counts,
     ...sumFigures(statuses),
-    openRisks: risks.openThreats,
-    criticalRisks: countRated(risks.ratedThreats, RISK_RATING.critical),
-    highRisks: countRated(risks.ratedThreats, RISK_RATING.high),
+    openRisks: data.register ? risks.openThreats : null,
+    criticalRisks: data.ratings ? countRated(risks.ratedThreats, RISK_RATING.critical) : null,
+    highRisks: data.ratings ? countRated(risks.ratedThreats, RISK_RATING.high) : null,
     exposure: risks.exposure,
   };
 }
 
 /** One row per group, sorted by name; `highRisks` counts open threats rated High or Critical. */
-export function buildRollup(statuses: readonly ProjectStatus[], lines: readonly ProjectLine[], risks: RiskFigures): RollupRow[] {
+export function buildRollup(statuses: readonly ProjectStatus[], lines: readonly ProjectLine[], risks: RiskFigures, data: RiskData): RollupRow[] {
   const groups = new Map<string, number[]>();
   lines.forEach((line, index) => {
     const members = groups.get(line.group);
@@ -85,8 +105,8 @@ export function buildRollup(statuses: readonly ProjectStatus[], lines: readonly 
         ...countStatuses(memberLines),
         worst: worstStatus(memberLines.map((line) => line.rag)),
         ...sumFigures(members.map((index) => statuses[index])),
-        openRisks: risks.openThreatsByGroup.get(group) ?? 0,
-        highRisks: highByGroup.get(group) ?? 0,
+        openRisks: data.register ? (risks.openThreatsByGroup.get(group) ?? 0) : null,
+        highRisks: data.ratings ? (highByGroup.get(group) ?? 0) : null,
       };
     });
 }

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
-import { indexText, shortMoney } from "../../format";
+import { countText, indexText, shortMoney } from "../../format";
 
 export function Kpis({ report }: { report: Report }) {
   const styles = useStyles();
@@ -23,8 +23,8 @@ export function Kpis({ report }: { report: Report }) {
     ["EAC", shortMoney(totals.eac)],
     ["CPI", indexText(totals.cpi)],
     ["SPI", indexText(totals.spi)],
-    ["Open risks", `${totals.openRisks}`],
-    ["Critical / High", `${totals.criticalRisks} / ${totals.highRisks}`],
+    ["Open risks", countText(totals.openRisks)],
+    ["Critical / High", `${countText(totals.criticalRisks)} / ${countText(totals.highRisks)}`],
     ["Exposure", shortMoney(totals.exposure)],
     ["Findings", `${report.json.governance.errors} errors`],
   ];
