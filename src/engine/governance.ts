@@ -83,8 +83,9 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
         const score = riskScore(risk.probability.band, risk.impact);
         const missing = [!risk.owner && "owner", !risk.response && "response"].filter(Boolean);
         if (score >= RISK_RATING_MIN_SCORE.High && missing.length > 0) {
-          const field = !risk.owner ? "owner" : "response";
-          findings.push(finding(GOVERNANCE_RULES.riskWithoutOwner, layout.sheet, at(field), `Open ${riskRating(score)} risk ${risk.id} (score ${score}) has no ${missing.join(" and no ")}.`));
+          // The rule names what is missing: an owner first (no owner and no response is one finding, on the owner).
+          const rule = !risk.owner ? GOVERNANCE_RULES.riskWithoutOwner : GOVERNANCE_RULES.riskWithoutResponse;
+          findings.push(finding(rule, layout.sheet, at(!risk.owner ? "owner" : "response"), `Open ${riskRating(score)} risk ${risk.id} (score ${score}) has no ${missing.join(" and no ")}.`));
         }
       }
     }

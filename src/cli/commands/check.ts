@@ -18,8 +18,9 @@ export const CHECK_FLAGS = {
   map: { takesValue: true, repeatable: true },
 } as const;
 
+/** One line per finding, whatever line breaks the user's text put in its message. */
 function findingLine(item: Finding): string {
-  return `${`${item.sheet}!${item.cell}`.padEnd(18)} ${item.severity.padEnd(7)} ${item.rule.padEnd(26)} ${item.message}`;
+  return `${`${item.sheet}!${item.cell}`.padEnd(18)} ${item.severity.padEnd(7)} ${item.rule.padEnd(26)} ${item.message.replace(/\s*[\r\n]+\s*/g, " ")}`;
 }
 
 export async function runCheck(args: ParsedArgs): Promise<number> {

@@ -11,7 +11,7 @@ import { FieldSpec, SheetKind } from "./fields";
 import { fieldOfHeader, findHeaderRow, HeaderMatch, normaliseHeader, synonymIndex } from "./header-match";
 import { isMoneyType, parseFieldValue } from "./field-values";
 import { moneyScaleOfHeader } from "./money-scale";
-import { kindOfFields, mappingFix, missingRequiredMessage } from "./table-messages";
+import { kindOfFields, mappingFix, missingRequiredMessage, oneLine } from "./table-messages";
 
 export interface TableLayout {
   sheet: string;
@@ -142,7 +142,8 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
   const specs = fields.filter((spec) => match.columns.has(spec.field));
   const required = (spec: FieldSpec) => spec.required && !options.notRequired?.includes(spec.field);
   // Messages name a column as the sheet heads it ("Actuals to Date"), not by our field name.
-  const headerOf = (spec: FieldSpec) => headers[match.columns.get(spec.field)!];
+  // On one line: a header's note on a second line would break check's one line per finding.
+  const headerOf = (spec: FieldSpec) => oneLine(headers[match.columns.get(spec.field)!]);
   // A money column's unit ("Budget (£m)", "Cost $000") is its header's, decided once for the column.
   const scales = specs.map((spec) => (isMoneyType(spec.type) ? moneyScaleOfHeader(headerOf(spec)) : 1));
   const records: TableRecord[] = [];
@@ -181,6 +182,6 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
     }
     if (complete) records.push({ row, values });
   }
-  if (namesAsIds) findings.unshift(namesAsIdsFinding(layout, records, kind, headers[match.columns.get("id")!]));
+  if (namesAsIds) findings.unshift(namesAsIdsFinding(layout, records, kind, oneLine(headers[match.columns.get("id")!])));
   return { layout, records, findings };
 }

@@ -9,9 +9,14 @@ export function kindOfFields(fields: readonly FieldSpec[]): SheetKind {
   return SHEET_KINDS.find((kind) => SHEET_FIELDS[kind] === fields) ?? "projects";
 }
 
+/** A header as a message quotes it: on one line, whatever notes it has on a second line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** The header texts as a short list for a message. */
 export function headerList(headers: readonly string[]): string {
-  const shown = headers.filter((header) => header !== "").map((header) => `"${header.replace(/\s+/g, " ")}"`);
+  const shown = headers.filter((header) => header !== "").map((header) => `"${oneLine(header)}"`);
   if (shown.length === 0) return "no headers";
   return shown.length > 12 ? `${shown.slice(0, 12).join(", ")} and ${shown.length - 12} more` : shown.join(", ");
 }
