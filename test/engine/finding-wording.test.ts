@@ -17,7 +17,7 @@ test("a header with a note on its second line is quoted on one line", () => {
   const { findings } = readPortfolio({ projects }, emptyMapping(), 1900, { asOf: NOV_30 });
   const invalid = findings.find((item) => item.rule === "invalid-value")!;
   expect(invalid.cell).toBe("C2");
-  expect(invalid.message).toBe('Budget (approved, £): "lots" is not an amount of money; it is left out of the figures.');
+  expect(invalid.message).toBe('Budget (approved, £): "lots" is not a number; it is left out of the figures.');
 });
 
 test("a High risk with an owner but no response is risk-without-response; with neither, risk-without-owner", () => {
