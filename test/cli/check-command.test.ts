@@ -17,7 +17,7 @@ describe("pmo check", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("Project Register!A9");
     expect(run.stdout).toMatch(/duplicate-id\s+Project ID P-001 is also on row 5/);
-    expect(run.stdout).toContain("14 findings: 12 errors, 2 warnings (as of 2026-11-30, 5 projects).");
+    expect(run.stdout).toContain("14 findings: 12 errors, 2 warnings (as of 2026-11-30, 4 projects).");
   });
 
   it("prints JSON in the shape SPEC 7 gives, and nothing else", () => {
