@@ -10,6 +10,7 @@ import { Milestone, Portfolio, Project, Risk } from "./model";
 import { DEFAULT_SHEET_NAMES, isPmoSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
 import { normaliseHeader } from "./schema/header-match";
 import { readTable, TableLayout, TableRecord } from "./schema/read-table";
+import { takeReportedRagFromStatus } from "./schema/status-health-words";
 import { SheetData } from "./sheet";
 import { DateSystem } from "./values";
 import { appendAll } from "./arrays";
@@ -91,6 +92,7 @@ export function readPortfolio(
   const milestoneTable = read("milestones");
 
   const projects = projectTable.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active }));
+  takeReportedRagFromStatus(sheets.projects, projectTable.layout, projects);
   const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open }));
   const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, {}));
   const layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout } = {

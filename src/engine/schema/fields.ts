@@ -14,6 +14,7 @@ export type FieldType =
   | "signedMoney"
   | "percent"
   | "rag"
+  | "reportedRag"
   | "scale"
   | "riskType"
   | "riskStatus"
@@ -77,7 +78,20 @@ export const PROJECT_FIELDS: readonly FieldSpec[] = [
   { field: "ev", header: "Earned Value", type: "money", synonyms: ["EV", "BCWP", "Earned", "Earned Value to Date"] },
   { field: "pv", header: "Planned Value", type: "money", synonyms: ["PV", "BCWS", "Planned Value to Date", "Planned Cost to Date"] },
   { field: "percentComplete", header: "% Complete", type: "percent", synonyms: ["Percent Complete", "Percentage Complete", "Pct Complete", "Complete %", "Completion %", "% Done", "Progress", "Progress %", "Physical % Complete", "Complete"] },
-  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
+  // The status the project reports itself, DCA half levels kept (SPEC 2): shown beside the computed
+  // status and compared with it (the watermelon check), never replacing it as an override does.
+  {
+    field: "reportedRag",
+    header: "Reported RAG",
+    type: "reportedRag",
+    synonyms: [
+      "RAG", "RAG Status", "Overall RAG", "Overall RAG Status", "RAG Rating", "Project RAG", "Current RAG", "Status RAG", "Status (RAG)", "Overall Status RAG",
+      "Reported Status", "Reported RAG Status", "Self Assessed RAG", "Self-Assessed RAG", "RAG This Month", "Traffic Light",
+      "DCA", "DCA Rating", "DCA Status", "Delivery Confidence", "Delivery Confidence Assessment", "Delivery Confidence Rating",
+      "Health", "Project Health", "Overall Health", "Health Status",
+    ],
+  },
+  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "RAG (Override)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
   { field: "overrideReason", header: "Override Reason", type: "text", synonyms: ["Reason for Override", "Override Justification", "Override Rationale", "Override Comment", "Override Comments", "RAG Override Reason", "Justification"] },
   { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Status Date", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
   { field: "strategicFit", header: "Strategic Fit", type: "scale", synonyms: ["Strategic Alignment", "Alignment", "Strategy Fit", "Strategic Value"] },
