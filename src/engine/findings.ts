@@ -16,6 +16,7 @@ export const GOVERNANCE_RULES = {
   overrideWithoutReason: { id: "override-without-reason", severity: "error", title: "RAG override without a reason" },
   riskWithoutOwner: { id: "risk-without-owner", severity: "error", title: "High or Critical risk without owner or response" },
   riskOnInactiveProject: { id: "risk-on-inactive-project", severity: "warning", title: "Open risk on a closed or cancelled project" },
+  optimisticStatus: { id: "optimistic-status", severity: "warning", title: "Reported status a level or more better than the figures (watermelon)" },
   staleUpdate: { id: "stale-update", severity: "warning", title: "Not updated recently" },
   milestoneDoneInFuture: { id: "milestone-done-in-future", severity: "error", title: "Milestone done after the as-of date" },
   configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },

@@ -11,6 +11,7 @@ import { RuleSet } from "./rules";
 import { fieldAddress, TableLayout } from "./schema/read-table";
 import { DayNumber, isoFromDay } from "./values";
 import { appendAll } from "./arrays";
+import { optimisticStatusFindings } from "./watermelon";
 
 interface Row {
   row: number;
@@ -63,6 +64,7 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
     if (!projectsById.has(project.id.toLowerCase())) projectsById.set(project.id.toLowerCase(), project);
     appendAll(findings, projectChecks(project, layouts.projects, asOf, rules));
   }
+  appendAll(findings, optimisticStatusFindings(portfolio, asOf, rules));
 
   if (layouts.risks) {
     const layout = layouts.risks;
