@@ -21,6 +21,11 @@ export type FieldType =
   | "probability"
   | "yesNo";
 
+/** Types whose cells hold a RAG word, coloured by it in the sheets the add-in creates. */
+export function holdsRagWords(type: FieldType): boolean {
+  return type === "rag" || type === "reportedRag";
+}
+
 export interface FieldSpec {
   /** Field name used in code, the report JSON and `--map`. */
   field: string;
@@ -78,6 +83,14 @@ export const PROJECT_FIELDS: readonly FieldSpec[] = [
   { field: "ev", header: "Earned Value", type: "money", synonyms: ["EV", "BCWP", "Earned", "Earned Value to Date"] },
   { field: "pv", header: "Planned Value", type: "money", synonyms: ["PV", "BCWS", "Planned Value to Date", "Planned Cost to Date"] },
   { field: "percentComplete", header: "% Complete", type: "percent", synonyms: ["Percent Complete", "Percentage Complete", "Pct Complete", "Complete %", "Completion %", "% Done", "Progress", "Progress %", "Physical % Complete", "Complete"] },
+  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "RAG (Override)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
+  { field: "overrideReason", header: "Override Reason", type: "text", synonyms: ["Reason for Override", "Override Justification", "Override Rationale", "Override Comment", "Override Comments", "RAG Override Reason", "Justification"] },
+  { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Status Date", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
+  { field: "strategicFit", header: "Strategic Fit", type: "scale", synonyms: ["Strategic Alignment", "Alignment", "Strategy Fit", "Strategic Value"] },
+  { field: "value", header: "Value", type: "scale", synonyms: ["Business Value", "Benefit", "Benefits", "Value Score", "User Business Value"] },
+  { field: "urgency", header: "Urgency", type: "scale", synonyms: ["Time Criticality", "Time Critical", "Urgency Score"] },
+  { field: "riskReduction", header: "Risk Reduction", type: "scale", synonyms: ["Risk Reduction / Opportunity Enablement", "Risk Reduction Opportunity Enablement", "RR/OE", "RROE", "Risk Reduction Score"] },
+  { field: "effort", header: "Effort", type: "scale", synonyms: ["Job Size", "Size", "Effort Score", "Complexity"] },
   // The status the project reports itself, DCA half levels kept (SPEC 2): shown beside the computed
   // status and compared with it (the watermelon check), never replacing it as an override does.
   {
@@ -91,14 +104,6 @@ export const PROJECT_FIELDS: readonly FieldSpec[] = [
       "Health", "Project Health", "Overall Health", "Health Status",
     ],
   },
-  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "RAG (Override)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
-  { field: "overrideReason", header: "Override Reason", type: "text", synonyms: ["Reason for Override", "Override Justification", "Override Rationale", "Override Comment", "Override Comments", "RAG Override Reason", "Justification"] },
-  { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Status Date", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
-  { field: "strategicFit", header: "Strategic Fit", type: "scale", synonyms: ["Strategic Alignment", "Alignment", "Strategy Fit", "Strategic Value"] },
-  { field: "value", header: "Value", type: "scale", synonyms: ["Business Value", "Benefit", "Benefits", "Value Score", "User Business Value"] },
-  { field: "urgency", header: "Urgency", type: "scale", synonyms: ["Time Criticality", "Time Critical", "Urgency Score"] },
-  { field: "riskReduction", header: "Risk Reduction", type: "scale", synonyms: ["Risk Reduction / Opportunity Enablement", "Risk Reduction Opportunity Enablement", "RR/OE", "RROE", "Risk Reduction Score"] },
-  { field: "effort", header: "Effort", type: "scale", synonyms: ["Job Size", "Size", "Effort Score", "Complexity"] },
 ];
 
 export const RISK_FIELDS: readonly FieldSpec[] = [
