@@ -8,7 +8,7 @@ import { readPortfolio } from "../../src/engine/read-portfolio";
  * Cost only (no PV, no dates, no risks, no milestones): CPI = EV / AC decides the computed status;
  * CPI 0.85 is Red (< 0.90), 0.93 and 0.94 Amber (< 0.95), 1.00 Green, no figures Grey.
  */
-const REGISTER: unknown[][] = [
+export const WATERMELON_REGISTER: unknown[][] = [
   ["Portfolio register, November 2026"],
   ["Project ID", "Project Name", "Status", "RAG", "BAC", "Actual Cost", "Earned Value", "RAG Override", "Override Reason"],
   ["W-1", "Depot", "Active", "Green", 1000, 1000, 850], // row 3: 1 vs Red 3: optimistic
@@ -24,5 +24,5 @@ const REGISTER: unknown[][] = [
 ];
 
 export function watermelonPortfolio() {
-  return readPortfolio({ projects: { name: "Projects", rows: REGISTER, firstRow: 1, firstColumn: 1 } }, emptyMapping(), 1900);
+  return readPortfolio({ projects: { name: "Projects", rows: WATERMELON_REGISTER, firstRow: 1, firstColumn: 1 } }, emptyMapping(), 1900);
 }
