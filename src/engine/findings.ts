@@ -18,6 +18,7 @@ export const GOVERNANCE_RULES = {
   riskWithoutOwner: { id: "risk-without-owner", severity: "error", title: "High or Critical risk without an owner" },
   riskWithoutResponse: { id: "risk-without-response", severity: "error", title: "High or Critical risk without a response" },
   riskOnInactiveProject: { id: "risk-on-inactive-project", severity: "warning", title: "Open risk on a closed or cancelled project" },
+  optimisticStatus: { id: "optimistic-status", severity: "warning", title: "Reported status a level or more better than the figures (watermelon)" },
   staleUpdate: { id: "stale-update", severity: "warning", title: "Not updated recently" },
   milestoneDoneInFuture: { id: "milestone-done-in-future", severity: "error", title: "Milestone done after the as-of date" },
   configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },

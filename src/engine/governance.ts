@@ -11,6 +11,7 @@ import { RuleSet } from "./rules";
 import { fieldAddress, TableLayout } from "./schema/read-table";
 import { DayNumber, isoFromDay } from "./values";
 import { appendAll } from "./arrays";
+import { optimisticStatusFindings } from "./watermelon";
 
 interface Row {
   row: number;
@@ -65,6 +66,7 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
     appendAll(findings, projectChecks(project, layouts.projects, asOf, rules));
   }
   for (const repeat of portfolio.repeatedProjects ?? []) appendAll(findings, projectChecks(repeat, layouts.projects, asOf, rules));
+  appendAll(findings, optimisticStatusFindings(portfolio, asOf, rules));
 
   if (layouts.risks) {
     const layout = layouts.risks;

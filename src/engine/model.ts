@@ -2,7 +2,7 @@
  * The portfolio as the engine sees it once the sheets are read (SPEC 2): typed records, each
  * knowing its sheet row so that findings and reports can point back at it.
  */
-import { INACTIVE_PROJECT_STATUSES, ProjectStatus, RagStatus, RiskStatus, RiskType } from "./constants";
+import { INACTIVE_PROJECT_STATUSES, ProjectStatus, RagStatus, ReportedRag, RiskStatus, RiskType } from "./constants";
 import { ProjectStage } from "./schema/choices";
 import { TableLayout } from "./schema/read-table";
 import { DayNumber, Probability } from "./values";
@@ -28,6 +28,11 @@ export interface Project {
   pv?: number;
   /** Fraction 0-1. */
   percentComplete?: number;
+  /**
+   * The status the project reports (its RAG or DCA column, else health words in its Status
+   * column): shown beside the computed status, never replacing it.
+   */
+  reportedRag?: ReportedRag;
   ragOverride?: RagStatus;
   overrideReason?: string;
   lastUpdated?: DayNumber;

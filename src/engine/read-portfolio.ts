@@ -10,6 +10,7 @@ import { Milestone, Portfolio, Project, Risk } from "./model";
 import { DEFAULT_SHEET_NAMES, isPmoSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
 import { normaliseHeader } from "./schema/header-match";
 import { readTable, TableRecord } from "./schema/read-table";
+import { takeReportedRagFromStatus } from "./schema/status-health-words";
 import { SheetData } from "./sheet";
 import { DateSystem, DayNumber } from "./values";
 import { projectsOfRegisters, WorkbookProject, workbookProject, workbookProjectLayout } from "./one-project";
@@ -120,6 +121,7 @@ export function readPortfolio(
       projectTable.layout,
       options.asOf,
     );
+    takeReportedRagFromStatus(projectTable.sheet, projectTable.layout, [...rows.projects, ...rows.repeated]);
     projects = rows.projects;
     statusLog = rows.statusLog;
     repeatedProjects = rows.repeated;

@@ -3,7 +3,7 @@
  * drop-down list of allowed values. Derived from the field's type in fields.ts so that a new field
  * gets a sensible column without anyone touching this file.
  */
-import { PROJECT_STAGES, PROJECT_STATUS, RAG, RISK_STATUS, RISK_TYPE } from "../engine/constants";
+import { DCA_LEVEL, PROJECT_STAGES, PROJECT_STATUS, RAG, RISK_STATUS, RISK_TYPE } from "../engine/constants";
 import { FieldSpec, FieldType, SheetKind } from "../engine/schema/fields";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -35,6 +35,7 @@ const CHOICES: Partial<Record<FieldType, readonly string[]>> = {
   projectStatus: Object.values(PROJECT_STATUS),
   stage: PROJECT_STAGES,
   rag: [RAG.green, RAG.amber, RAG.red],
+  reportedRag: Object.keys(DCA_LEVEL),
   riskType: Object.values(RISK_TYPE),
   riskStatus: Object.values(RISK_STATUS),
   yesNo: ["Yes", "No"],

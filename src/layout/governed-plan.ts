@@ -3,7 +3,7 @@
  * each field, then rows. Setup creates them empty; preview mode fills them with the sample.
  */
 import { dayFromDate } from "../engine/values";
-import { DEFAULT_SHEET_NAMES, CREATED_FIELDS, SheetKind } from "../engine/schema/fields";
+import { CREATED_FIELDS, DEFAULT_SHEET_NAMES, holdsRagWords, SheetKind } from "../engine/schema/fields";
 import { governedColumn } from "./governed-columns";
 import { ColumnStyle, PlanBuilder } from "./plan-builder";
 import { PlanValue, range, SheetPlan } from "./sheet-plan";
@@ -40,8 +40,9 @@ export function governedSheetPlan(kind: SheetKind, rows: readonly (readonly unkn
     rows.map((row) => fields.map((_, index) => planValue(row[index]))),
     fields.map((spec): ColumnStyle => STYLE_OF_TYPE[spec.type] ?? (() => undefined)),
   );
-  const statusColumn = fields.findIndex((spec) => spec.type === "rag");
-  if (data && statusColumn >= 0) builder.format({ kind: "statusFill", range: range(data.top, statusColumn + 1, data.bottom, statusColumn + 1) });
+  fields.forEach((spec, index) => {
+    if (data && holdsRagWords(spec.type)) builder.format({ kind: "statusFill", range: range(data.top, index + 1, data.bottom, index + 1) });
+  });
   builder.freeze(2, 2);
   const lastRow = Math.max(MIN_VALIDATED_ROWS, rows.length + 1 + VALIDATED_ROWS_AHEAD);
   const validations = columns.flatMap((column, index) => (column.choices ? [{ range: range(2, index + 1, lastRow, index + 1), choices: column.choices }] : []));

@@ -28,13 +28,23 @@ function exceptions(builder: PlanBuilder, report: Report): void {
     builder.line("No project is Red or Amber.", "note");
     return;
   }
+  // The reported status and the watermelon check only where the register has a reported status.
+  const reporting = report.json.projects.some((line) => line.reportedRag !== null);
+  const optimistic = report.json.exceptions.filter((line) => line.optimistic).length;
   const { data } = builder.table(
-    ["Project ID", "Project", "Status", "Overridden", "Reasons"],
-    report.json.exceptions.map((line) => [line.id, line.name, line.rag, line.overridden ? "Yes" : "No", line.reasons.join("; ")]),
+    reporting ? ["Project ID", "Project", "Status", "Reported", "Optimistic", "Overridden", "Reasons"] : ["Project ID", "Project", "Status", "Overridden", "Reasons"],
+    report.json.exceptions.map((line) => {
+      const reported = reporting ? [line.reportedRag ?? "", line.optimistic ? "Yes" : "No"] : [];
+      return [line.id, line.name, line.rag, ...reported, line.overridden ? "Yes" : "No", line.reasons.join("; ")];
+    }),
     // Reasons are not wrapped: they run on into the empty columns to their right.
-    ["text", "text", statusStyle, "text", "text"],
+    reporting ? ["text", "text", statusStyle, (value) => statusStyle(value) ?? "text", (value) => (value === "Yes" ? "statusAmber" : "text"), "text", "text"] : ["text", "text", statusStyle, "text", "text"],
   );
   if (data) builder.format({ kind: "statusFill", range: columnOf(data, 3) });
+  if (data && reporting) builder.format({ kind: "statusFill", range: columnOf(data, 4) });
+  if (optimistic > 0) {
+    builder.line(`${optimistic} of these ${optimistic === 1 ? "project reports" : "projects report"} a status a full level or more better than the figures (optimistic: the watermelon check).`, "note");
+  }
 }
 
 function changes(builder: PlanBuilder, report: Report): void {

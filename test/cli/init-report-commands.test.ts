@@ -92,8 +92,8 @@ describe("pmo report", () => {
     expect(Object.keys(report)).toEqual(["month", "asOf", "groupBy", "totals", "rollup", "projects", "exceptions", "topRisks", "heatmap", "milestones", "changes", "governance"]);
     expect(Object.keys(report.totals)).toEqual(["projects", "active", "green", "amber", "red", "grey", "bac", "ac", "ev", "pv", "eac", "cpi", "spi", "openRisks", "criticalRisks", "highRisks", "exposure"]);
     expect(Object.keys(report.rollup[0])).toEqual(["group", "projects", "green", "amber", "red", "grey", "worst", "bac", "ac", "ev", "pv", "eac", "cpi", "spi", "openRisks", "highRisks"]);
-    expect(Object.keys(report.projects[0])).toEqual(["id", "name", "group", "status", "rag", "schedule", "cost", "risk", "overridden", "reasons", "spi", "cpi", "eac", "slipDays"]);
-    expect(Object.keys(report.exceptions[0])).toEqual(["id", "name", "rag", "overridden", "reasons"]);
+    expect(Object.keys(report.projects[0])).toEqual(["id", "name", "group", "status", "rag", "schedule", "cost", "risk", "overridden", "reportedRag", "optimistic", "reasons", "spi", "cpi", "eac", "slipDays"]);
+    expect(Object.keys(report.exceptions[0])).toEqual(["id", "name", "rag", "overridden", "reportedRag", "optimistic", "reasons"]);
     expect(Object.keys(report.topRisks[0])).toEqual(["id", "projectId", "title", "score", "rating", "exposure", "owner"]);
     expect(Object.keys(report.milestones)).toEqual(["dueThisMonth", "doneThisMonth", "overdue", "slipped"]);
     expect(Object.keys(report.changes[0])).toEqual(["id", "name", "from", "to"]);

@@ -47,7 +47,7 @@ describe("a new workbook with the sample", () => {
   });
 
   test("each governed sheet is an Excel table with the canonical headers", () => {
-    const cases = [["Projects", CREATED_FIELDS.projects, "A1:Y21"], ["Risks", RISK_FIELDS, "A1:L101"], ["Milestones", MILESTONE_FIELDS, "A1:G61"]] as const;
+    const cases = [["Projects", CREATED_FIELDS.projects, "A1:Z21"], ["Risks", RISK_FIELDS, "A1:L101"], ["Milestones", MILESTONE_FIELDS, "A1:G61"]] as const;
     for (const [name, fields, ref] of cases) {
       const sheet = workbook.getWorksheet(name)!;
       expect(headerRow(sheet, fields.length)).toEqual(fields.map((spec) => spec.header));
@@ -95,6 +95,7 @@ describe("a new workbook with the sample", () => {
     expect(projects.getCell("H5000").dataValidation?.type).toBe("list");
     expect(projects.getCell("I2").dataValidation?.formulae).toEqual(['"Idea,Initiation,Planning,Execution,Closing"']);
     expect(projects.getCell("R2").dataValidation?.formulae).toEqual(['"Green,Amber,Red"']);
+    expect(projects.getCell("Z2").dataValidation?.formulae).toEqual(['"Green,Amber/Green,Amber,Amber/Red,Red"']);
     const risks = workbook.getWorksheet("Risks")!;
     expect(risks.getCell("G2").dataValidation?.formulae).toEqual(['"Threat,Opportunity"']);
     expect(risks.getCell("H2").dataValidation?.formulae).toEqual(['"Open,Mitigating,Closed,Occurred"']);
@@ -103,9 +104,9 @@ describe("a new workbook with the sample", () => {
     expect(projects.getCell("B2").dataValidation).toBeUndefined();
   });
 
-  test("the RAG override column is coloured by its value", () => {
+  test("the RAG override and reported RAG columns are coloured by their value", () => {
     const formats = (workbook.getWorksheet("Projects") as unknown as WithModels).conditionalFormattings;
-    expect(formats.map((format) => format.ref)).toEqual(["R2:R5000"]);
+    expect(formats.map((format) => format.ref)).toEqual(["R2:R5000", "Z2:Z5000"]);
     expect(formats[0].rules.map((rule) => rule.formulae?.[0])).toEqual(['OR(R2="Green",R2="G")', 'OR(R2="Amber",R2="A")', 'OR(R2="Red",R2="R")']);
   });
 
@@ -134,7 +135,7 @@ describe("a large workbook, streamed as plain ranges", () => {
     }
     const projects = streamed.getWorksheet("Projects")!;
     expect(projects.getTables()).toHaveLength(0);
-    expect(projects.autoFilter).toBe("A1:Y21");
+    expect(projects.autoFilter).toBe("A1:Z21");
     expect(headerRow(projects, CREATED_FIELDS.projects.length)).toEqual(CREATED_FIELDS.projects.map((spec) => spec.header));
     expect(projects.getCell("A1").font?.bold).toBe(true);
     expect(projects.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -154,7 +155,7 @@ describe("a new empty workbook", () => {
     const projects = workbook.getWorksheet("Projects")!;
     expect(headerRow(projects, CREATED_FIELDS.projects.length)).toEqual(CREATED_FIELDS.projects.map((spec) => spec.header));
     expect(projects.getRow(2).values).toEqual([]);
-    expect((projects.getTable("Projects") as unknown as { table: { tableRef: string } }).table.tableRef).toBe("A1:Y2");
+    expect((projects.getTable("Projects") as unknown as { table: { tableRef: string } }).table.tableRef).toBe("A1:Z2");
     expect(workbook.getWorksheet("Risks")!.getCell("H2").dataValidation?.type).toBe("list");
     expect(workbook.getWorksheet("PMO Config")!.rowCount).toBe(1 + ruleRows(DEFAULT_RULES).length);
   });

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { PLANTED_FINDINGS } from "../../src/sample";
+import { WATERMELON_REGISTER } from "../helpers/watermelon-register";
 import { FakePort, samplePort } from "./fake-port";
 
 // jsdom lacks ResizeObserver, which Fluent's ProgressBar and overflow handling observe with.
@@ -40,6 +41,22 @@ describe("Portfolio", () => {
     const rollup = screen.getByRole("table", { name: "Roll-up by Programme" });
     expect(within(rollup).getAllByRole("row").length).toBeGreaterThan(2);
     expect(isDisabled("Refresh")).toBe(false);
+    // The sample reports no status of its own: no watermelon table.
+    expect(screen.queryByRole("table", { name: "Reported better than the figures" })).toBeNull();
+  });
+
+  it("lists the projects reporting a status better than their figures", async () => {
+    renderPane(new FakePort([{ name: "Projects", rows: WATERMELON_REGISTER, firstRow: 1, firstColumn: 1 }]));
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    const table = await screen.findByRole("table", { name: "Reported better than the figures" });
+    const rows = within(table).getAllByRole("row").slice(1).map((row) => within(row).getAllByRole("cell").slice(0, 3).map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ["W-1 Depot", "Green", "Red"],
+      ["W-3 Canal", "Amber/Green", "Red"],
+      ["W-4 Dock", "Green", "Amber"],
+      ["W-8 Harbour", "Green", "Green"],
+    ]);
   });
 });
 

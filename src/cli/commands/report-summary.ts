@@ -12,6 +12,11 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
 }
 
+/** The watermelon check's count, when any project reports better than its figures. */
+function optimisticText(optimistic: number): string {
+  return optimistic === 0 ? "" : `, ${optimistic} reporting a status better than the figures (optimistic)`;
+}
+
 export function summaryLines(report: Report, groupLabel: string): string[] {
   const { totals, rollup, exceptions, governance, milestones, changes } = report.json;
   const lines = [
@@ -21,7 +26,7 @@ export function summaryLines(report: Report, groupLabel: string): string[] {
     `  BAC ${whole(totals.bac)}   AC ${whole(totals.ac)}   EV ${whole(totals.ev)}   EAC ${whole(totals.eac)}   CPI ${index(totals.cpi)}   SPI ${index(totals.spi)}`,
     `  Open risks ${count(totals.openRisks)} (Critical ${count(totals.criticalRisks)}, High ${count(totals.highRisks)}), net exposure ${whole(totals.exposure)}`,
     `  Milestones: ${count(milestones.dueThisMonth)} due this month, ${count(milestones.doneThisMonth)} done, ${count(milestones.overdue)} overdue, ${count(milestones.slipped)} slipped`,
-    `  Exceptions: ${exceptions.length} Red or Amber; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
+    `  Exceptions: ${totals.red + totals.amber} Red or Amber${optimisticText(exceptions.filter((line) => line.optimistic).length)}; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
     `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
     ...report.missingData.map((note) => `  ${note}`),
     "",

@@ -22,6 +22,7 @@ import { buildRollup, buildTotals } from "./totals";
 import { GroupedRisk, HIGH_OR_CRITICAL, riskFigures } from "./risk-figures";
 import { statusTrend } from "./trend";
 import { Report, ExceptionLine, ProjectLine } from "./report-types";
+import { computedBeforeOverride, isOptimistic } from "../watermelon";
 
 export interface ReportInput {
   portfolio: Portfolio;
@@ -75,6 +76,8 @@ function projectLine(status: ProjectStatus, group: string): ProjectLine {
     cost: assessment.cost.status,
     risk: assessment.risk.status,
     overridden: assessment.overridden,
+    reportedRag: project.reportedRag ?? null,
+    optimistic: isOptimistic(project.reportedRag, computedBeforeOverride(assessment).status),
     reasons: assessment.reasons,
     spi: status.spi,
     cpi: status.cpi,
@@ -83,7 +86,17 @@ function projectLine(status: ProjectStatus, group: string): ProjectLine {
   };
 }
 
+/** Red first, then Amber, then a project shown Green by its override but reporting optimistically. */
 const SEVERITY_ORDER = { Red: 0, Amber: 1 } as Record<string, number>;
+const exceptionOrder = (rag: string) => SEVERITY_ORDER[rag] ?? 2;
+
+/**
+ * Exceptions: every Red and Amber project, and every optimistic one (SPEC 2). An optimistic
+ * project is Amber or Red by its figures, so it is here unless an override shows it Green.
+ */
+function isException(line: ProjectLine): boolean {
+  return line.rag === RAG.red || line.rag === RAG.amber || line.optimistic;
+}
 
 export function buildReport(input: ReportInput): Report {
   const { portfolio, rules, month } = input;
@@ -104,9 +117,9 @@ export function buildReport(input: ReportInput): Report {
   for (const threat of risks.ratedThreats) addToHeatMap(heatmap, threat.risk.probability!.band, threat.risk.impact!);
 
   const exceptions: ExceptionLine[] = lines
-    .filter((line) => line.rag === RAG.red || line.rag === RAG.amber)
-    .sort((a, b) => SEVERITY_ORDER[a.rag] - SEVERITY_ORDER[b.rag] || compareIds(a.id, b.id))
-    .map(({ id, name, rag, overridden, reasons }) => ({ id, name, rag, overridden, reasons }));
+    .filter(isException)
+    .sort((a, b) => exceptionOrder(a.rag) - exceptionOrder(b.rag) || compareIds(a.id, b.id))
+    .map(({ id, name, rag, overridden, reportedRag, optimistic, reasons }) => ({ id, name, rag, overridden, reportedRag, optimistic, reasons }));
 
   const previous = previousMonth(input.history, month) ?? null;
   const highRisksByProject = new Map<Project, number>();

@@ -2,7 +2,7 @@
  * The monthly summary as data (SPEC 6). `ReportJson` has exactly the keys `pmo report --json`
  * prints; `Report` adds what the summary sheet states besides (rule set, sources, history).
  */
-import { RagStatus, RiskRating } from "../constants";
+import { RagStatus, ReportedRag, RiskRating } from "../constants";
 import { HeatMap } from "../heatmap";
 import { HistoryRow } from "../history";
 
@@ -58,6 +58,10 @@ export interface ProjectLine {
   cost: RagStatus;
   risk: RagStatus;
   overridden: boolean;
+  /** The status the project reports (SPEC 2), DCA half levels kept; null when it reports none. */
+  reportedRag: ReportedRag | null;
+  /** Reported a full level or more better than computed before any override: the watermelon check. */
+  optimistic: boolean;
   reasons: string[];
   spi: number | null;
   cpi: number | null;
@@ -65,13 +69,7 @@ export interface ProjectLine {
   slipDays: number | null;
 }
 
-export interface ExceptionLine {
-  id: string;
-  name: string;
-  rag: RagStatus;
-  overridden: boolean;
-  reasons: string[];
-}
+export type ExceptionLine = Pick<ProjectLine, "id" | "name" | "rag" | "overridden" | "reportedRag" | "optimistic" | "reasons">;
 
 export interface TopRisk {
   id: string;

@@ -14,11 +14,17 @@ export type FieldType =
   | "signedMoney"
   | "percent"
   | "rag"
+  | "reportedRag"
   | "scale"
   | "riskType"
   | "riskStatus"
   | "probability"
   | "yesNo";
+
+/** Types whose cells hold a RAG word, coloured by it in the sheets the add-in creates. */
+export function holdsRagWords(type: FieldType): boolean {
+  return type === "rag" || type === "reportedRag";
+}
 
 export interface FieldSpec {
   /** Field name used in code, the report JSON and `--map`. */
@@ -79,7 +85,7 @@ export const PROJECT_FIELDS: readonly FieldSpec[] = [
   { field: "ev", header: "Earned Value", type: "money", synonyms: ["EV", "BCWP", "Earned", "Earned Value to Date"] },
   { field: "pv", header: "Planned Value", type: "money", synonyms: ["PV", "BCWS", "Planned Value to Date", "Planned Cost to Date"] },
   { field: "percentComplete", header: "% Complete", type: "percent", synonyms: ["Percent Complete", "Percentage Complete", "Pct Complete", "Complete %", "Completion %", "% Done", "Progress", "Progress %", "Physical % Complete", "Complete"] },
-  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
+  { field: "ragOverride", header: "RAG Override", type: "rag", synonyms: ["Override", "Manual RAG", "PM RAG", "RAG (Manual)", "RAG (Override)", "Status Override", "Override RAG", "RAG Override Status", "Manual Status"] },
   { field: "overrideReason", header: "Override Reason", type: "text", synonyms: ["Reason for Override", "Override Justification", "Override Rationale", "Override Comment", "Override Comments", "RAG Override Reason", "Justification"] },
   { field: "lastUpdated", header: "Last Updated", type: "date", synonyms: ["Updated", "Last Update", "Date Updated", "Updated On", "Last Updated On", "Last Reviewed", "Last Review", "Date of Last Update", "Modified"] },
   { field: "strategicFit", header: "Strategic Fit", type: "scale", synonyms: ["Strategic Alignment", "Alignment", "Strategy Fit", "Strategic Value"] },
@@ -87,6 +93,19 @@ export const PROJECT_FIELDS: readonly FieldSpec[] = [
   { field: "urgency", header: "Urgency", type: "scale", synonyms: ["Time Criticality", "Time Critical", "Urgency Score"] },
   { field: "riskReduction", header: "Risk Reduction", type: "scale", synonyms: ["Risk Reduction / Opportunity Enablement", "Risk Reduction Opportunity Enablement", "RR/OE", "RROE", "Risk Reduction Score"] },
   { field: "effort", header: "Effort", type: "scale", synonyms: ["Job Size", "Size", "Effort Score", "Complexity"] },
+  // The status the project reports itself, DCA half levels kept (SPEC 2): shown beside the computed
+  // status and compared with it (the watermelon check), never replacing it as an override does.
+  {
+    field: "reportedRag",
+    header: "Reported RAG",
+    type: "reportedRag",
+    synonyms: [
+      "RAG", "RAG Status", "Overall RAG", "Overall RAG Status", "RAG Rating", "Project RAG", "Current RAG", "Status RAG", "Status (RAG)", "Overall Status RAG",
+      "Reported Status", "Reported RAG Status", "Self Assessed RAG", "Self-Assessed RAG", "RAG This Month", "Traffic Light",
+      "DCA", "DCA Rating", "DCA Status", "Delivery Confidence", "Delivery Confidence Assessment", "Delivery Confidence Rating",
+      "Health", "Project Health", "Overall Health", "Health Status",
+    ],
+  },
   { field: "reportDate", header: "Report Date", type: "date", readOnly: true, synonyms: ["Reporting Date", "Status Date", "Status Report Date", "Report Dated", "As of", "As of Date", "As at", "As at Date", "Week Ending", "Week Ending Date", "Week End", "W/E", "Period Ending", "Period End Date", "Reporting Period End", "Report Week", "Snapshot Date"] },
 ];
 

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { excelErrorOf } from "../../engine/values/cell";
-import { DEFAULT_SHEET_NAMES, FieldSpec, CREATED_FIELDS, SheetKind } from "../../engine/schema/fields";
+import { CREATED_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec, holdsRagWords, SheetKind } from "../../engine/schema/fields";
 import { SampleCell } from "../../sample/types";
 import { GovernedColumn, governedColumn } from "../../layout/governed-columns";
 import { addRagFills } from "./status-styles";
@@ -81,6 +81,6 @@ export function addValidationAndColours({ sheet, fields, layouts, lastGovernedRo
         error: `Choose one of: ${layout.choices.join(", ")}.`,
       });
     }
-    if (fields[column].type === "rag") addRagFills(sheet, range);
+    if (holdsRagWords(fields[column].type)) addRagFills(sheet, range);
   });
 }

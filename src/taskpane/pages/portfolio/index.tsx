@@ -10,6 +10,7 @@ import { usePort } from "../../port-context";
 import { useTask } from "../../use-task";
 import { indexText, shortMoney } from "../../format";
 import { Kpis } from "./Kpis";
+import { OptimisticReports } from "./OptimisticReports";
 import { StatusMix } from "./StatusMix";
 
 const useStyles = makeStyles({
@@ -77,6 +78,7 @@ export function PortfolioPage() {
           <StatusMix totals={state.result.report.json.totals} />
           <h3>Roll-up by {state.result.label}</h3>
           <Rollup report={state.result.report} label={state.result.label} />
+          <OptimisticReports report={state.result.report} />
         </>
       )}
     </section>
