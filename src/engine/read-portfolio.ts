@@ -2,14 +2,15 @@
  * From sheets to a typed portfolio (SPEC 2): which sheet is which, their tables read with the
  * user's mapping, values typed, and every problem met on the way as a finding.
  */
-import { PROJECT_STATUS, RISK_STATUS, RISK_TYPE } from "./constants";
+import { PROJECT_STATUS, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "./constants";
 import { ColumnMapping } from "./config";
 import { PmoInputError } from "./errors";
 import { finding, Finding, GOVERNANCE_RULES } from "./findings";
-import { Milestone, Portfolio, Project, Risk } from "./model";
-import { DEFAULT_SHEET_NAMES, isPmoSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { Assumption, Dependency, Issue, Milestone, Portfolio, PortfolioLayouts, Project, Risk } from "./model";
+import { DEFAULT_SHEET_NAMES, isPmoSheetName, RAID_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { splitRaidSheet } from "./raid-split";
 import { normaliseHeader } from "./schema/header-match";
-import { readTable, TableLayout, TableRecord } from "./schema/read-table";
+import { readTable, TableRecord } from "./schema/read-table";
 import { SheetData } from "./sheet";
 import { DateSystem } from "./values";
 import { appendAll } from "./arrays";
@@ -19,6 +20,9 @@ const SHEET_SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = {
   projects: ["Project Register", "Projects Register", "Project List", "Project Portfolio", "Register", "Portfolio"],
   risks: ["Risk Register", "Risk Log", "RAID", "RAID Log", "Risks and Issues", "Risks Register"],
   milestones: ["Milestone Tracker", "Milestone Plan", "Key Milestones", "Milestone Register", "Milestones Tracker"],
+  issues: ["Issue Log", "Issues Log", "Issue Register", "Issues Register", "Issue Tracker", "Issues List", "Issue List"],
+  assumptions: ["Assumption Log", "Assumptions Log", "Assumption Register", "Assumptions Register", "Assumptions List"],
+  dependencies: ["Dependency Log", "Dependencies Log", "Dependency Register", "Dependencies Register", "Dependency Tracker", "Dependencies List", "Interdependencies"],
 };
 
 /**
@@ -64,8 +68,10 @@ export interface ReadPortfolioResult {
 }
 
 /**
- * Reads the three governed sheets. No Projects sheet is an input error; no Risks or Milestones
- * sheet is a warning and an empty register.
+ * Reads the governed sheets. No Projects sheet is an input error; no Risks or Milestones sheet is
+ * a warning and an empty register; Issues, Assumptions and Dependencies are optional (no finding).
+ * A risks sheet whose Type column holds Issue, Assumption or Dependency rows is a combined RAID log:
+ * each row is read as its kind, unless the workbook has that kind's own sheet.
  */
 export function readPortfolio(
   sheets: Partial<Record<SheetKind, SheetData>>,
@@ -76,8 +82,11 @@ export function readPortfolio(
 ): ReadPortfolioResult {
   if (!sheets.projects) throw new PmoInputError(noProjectsMessage(sheetNames));
   const findings: Finding[] = [];
+  const combined = sheets.risks ? splitRaidSheet(sheets.risks, mapping.risks) : undefined;
+  const sheetOf = (kind: SheetKind) => (combined && (kind === "risks" || !sheets[kind]) ? combined[kind as keyof typeof combined] : undefined) ?? sheets[kind];
   const read = (kind: SheetKind) => {
-    const sheet = sheets[kind];
+    const sheet = sheetOf(kind);
+    if (!sheet && RAID_KINDS.includes(kind as (typeof RAID_KINDS)[number])) return undefined;
     if (!sheet) {
       findings.push(finding(GOVERNANCE_RULES.missingSheet, DEFAULT_SHEET_NAMES[kind], "A1", `No "${DEFAULT_SHEET_NAMES[kind]}" sheet: ${kind} are left out of the figures.`));
       return undefined;
@@ -93,10 +102,17 @@ export function readPortfolio(
   const projects = projectTable.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active }));
   const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open }));
   const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, {}));
-  const layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout } = {
+  const [issueTable, assumptionTable, dependencyTable] = RAID_KINDS.map(read);
+  const issues = (issueTable?.records ?? []).map((record) => typed<Issue>(record, { status: RAID_STATUS.open }));
+  const assumptions = (assumptionTable?.records ?? []).map((record) => typed<Assumption>(record, { status: RAID_STATUS.open }));
+  const dependencies = (dependencyTable?.records ?? []).map((record) => typed<Dependency>(record, { status: RAID_STATUS.open }));
+  const layouts: PortfolioLayouts = {
     projects: projectTable.layout,
     risks: riskTable?.layout,
     milestones: milestoneTable?.layout,
+    issues: issueTable?.layout,
+    assumptions: assumptionTable?.layout,
+    dependencies: dependencyTable?.layout,
   };
-  return { portfolio: { projects, risks, milestones, layouts }, findings };
+  return { portfolio: { projects, risks, milestones, issues, assumptions, dependencies, layouts }, findings };
 }
