@@ -1,6 +1,7 @@
 /** The short terminal summary `pmo report` prints: KPIs and the roll-up, aligned in columns. */
 import { Report } from "../../engine/report/report-types";
 import { largest } from "../../engine/arrays";
+import { hasRaidRegisters } from "../../engine/report/raid-figures";
 
 const whole = (value: number) => Math.round(value).toLocaleString("en-GB");
 const index = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
@@ -8,6 +9,18 @@ const index = (value: number | null) => (value === null ? "n/a" : value.toFixed(
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, column) => largest(rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
+}
+
+const count = (value: number | null) => (value === null ? "n/a" : `${value}`);
+
+/** One line of RAID counts, when the workbook keeps issues, assumptions or dependencies. */
+function raidLines(report: Report): string[] {
+  const { raid } = report.json;
+  if (!hasRaidRegisters(raid)) return [];
+  return [
+    `  RAID: issues ${count(raid.issues.open)} open (${count(raid.issues.overdue)} overdue, ${count(raid.issues.high)} High or Critical); ` +
+      `dependencies ${count(raid.dependencies.open)} open (${count(raid.dependencies.late)} late); assumptions ${count(raid.assumptions.open)} open`,
+  ];
 }
 
 export function summaryLines(report: Report, groupLabel: string): string[] {
@@ -20,6 +33,7 @@ export function summaryLines(report: Report, groupLabel: string): string[] {
     `  Open risks ${totals.openRisks} (Critical ${totals.criticalRisks}, High ${totals.highRisks}), net exposure ${whole(totals.exposure)}`,
     `  Milestones: ${milestones.dueThisMonth} due this month, ${milestones.doneThisMonth} done, ${milestones.overdue} overdue, ${milestones.slipped} slipped`,
     `  Exceptions: ${exceptions.length} Red or Amber; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
+    ...raidLines(report),
     `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
     "",
     `Roll-up by ${groupLabel}:`,

@@ -20,6 +20,7 @@ import { statusChanges } from "./changes";
 import { buildRollup, buildTotals } from "./totals";
 import { GroupedRisk, HIGH_OR_CRITICAL, riskFigures } from "./risk-figures";
 import { statusTrend } from "./trend";
+import { raidFigures } from "./raid-figures";
 import { Report, ExceptionLine, ProjectLine } from "./report-types";
 
 export interface ReportInput {
@@ -143,6 +144,7 @@ export function buildReport(input: ReportInput): Report {
       milestones: milestoneFigures(buckets.flatMap((bucket) => bucket.milestones), range, asOf),
       changes: statusChanges(lines, input.history, previous),
       governance: countFindings(input.findings),
+      raid: raidFigures(portfolio, asOf),
     },
     ruleSet: input.ruleSet,
     previousMonth: previous,
