@@ -4,7 +4,7 @@
  * keeping the real sheet's name, title rows, header row and row numbers, so that findings name
  * the real sheet and cell. A Type column holding Threat or Opportunity stays the risk's type.
  */
-import { RaidKind, RISK_FIELDS } from "./schema/fields";
+import { RAID_KINDS, RaidKind, RISK_FIELDS, SheetKind } from "./schema/fields";
 import { RAID_TYPE_WORDS } from "./schema/choices";
 import { findHeaderRow, normaliseHeader } from "./schema/header-match";
 import { SheetData } from "./sheet";
@@ -49,4 +49,16 @@ export function splitRaidSheet(sheet: SheetData, riskMapping: ReadonlyMap<string
   ];
   const part = (wanted: "risks" | RaidKind): SheetData => ({ ...sheet, rows: rowsOf(wanted) });
   return { risks: part("risks"), issues: part("issues"), assumptions: part("assumptions"), dependencies: part("dependencies") };
+}
+
+/**
+ * The sheet each kind is read from: when the risks sheet is a combined RAID log, its risk rows,
+ * and its other rows for each kind that has no sheet of its own (a workbook's own Issues sheet wins).
+ */
+export function withRaidLogSplit(sheets: Partial<Record<SheetKind, SheetData>>, riskMapping: ReadonlyMap<string, string>): Partial<Record<SheetKind, SheetData>> {
+  const split = sheets.risks ? splitRaidSheet(sheets.risks, riskMapping) : undefined;
+  if (!split) return sheets;
+  const sources: Partial<Record<SheetKind, SheetData>> = { ...sheets, risks: split.risks };
+  for (const kind of RAID_KINDS) sources[kind] = sheets[kind] ?? split[kind];
+  return sources;
 }

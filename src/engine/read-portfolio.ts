@@ -7,8 +7,8 @@ import { ColumnMapping } from "./config";
 import { PmoInputError } from "./errors";
 import { finding, Finding, GOVERNANCE_RULES } from "./findings";
 import { Assumption, Dependency, Issue, Milestone, Portfolio, PortfolioLayouts, Project, Risk } from "./model";
-import { DEFAULT_SHEET_NAMES, isPmoSheetName, RAID_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
-import { splitRaidSheet } from "./raid-split";
+import { DEFAULT_SHEET_NAMES, isPmoSheetName, isRaidKind, RAID_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { withRaidLogSplit } from "./raid-split";
 import { normaliseHeader } from "./schema/header-match";
 import { readTable, TableRecord } from "./schema/read-table";
 import { SheetData } from "./sheet";
@@ -82,11 +82,10 @@ export function readPortfolio(
 ): ReadPortfolioResult {
   if (!sheets.projects) throw new PmoInputError(noProjectsMessage(sheetNames));
   const findings: Finding[] = [];
-  const combined = sheets.risks ? splitRaidSheet(sheets.risks, mapping.risks) : undefined;
-  const sheetOf = (kind: SheetKind) => (combined && (kind === "risks" || !sheets[kind]) ? combined[kind as keyof typeof combined] : undefined) ?? sheets[kind];
+  const sources = withRaidLogSplit(sheets, mapping.risks);
   const read = (kind: SheetKind) => {
-    const sheet = sheetOf(kind);
-    if (!sheet && RAID_KINDS.includes(kind as (typeof RAID_KINDS)[number])) return undefined;
+    const sheet = sources[kind];
+    if (!sheet && isRaidKind(kind)) return undefined;
     if (!sheet) {
       findings.push(finding(GOVERNANCE_RULES.missingSheet, DEFAULT_SHEET_NAMES[kind], "A1", `No "${DEFAULT_SHEET_NAMES[kind]}" sheet: ${kind} are left out of the figures.`));
       return undefined;

@@ -191,3 +191,7 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
 export const CORE_SHEET_KINDS: readonly CoreSheetKind[] = ["projects", "risks", "milestones"];
 export const RAID_KINDS: readonly RaidKind[] = ["issues", "assumptions", "dependencies"];
 export const SHEET_KINDS: readonly SheetKind[] = [...CORE_SHEET_KINDS, ...RAID_KINDS];
+
+export function isRaidKind(kind: SheetKind): kind is RaidKind {
+  return (RAID_KINDS as readonly SheetKind[]).includes(kind);
+}
