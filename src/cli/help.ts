@@ -19,7 +19,8 @@ Usage:
       a Projects field (default programme); --json prints the summary as JSON.
 
   --map field=Header    read the column "Header" as field (Projects), or
-                        risks.field=Header / milestones.field=Header.
+                        KIND.field=Header for risks, milestones, issues,
+                        assumptions or dependencies (risks.owner=Lead).
 
 Exit codes: 0 done, 1 governance errors found (check), 2 bad input (one line on stderr).
 `;

@@ -1,6 +1,6 @@
 /**
  * `--map field=Header`: which column holds a field, when its header is not one the matcher knows.
- * `field` is a Projects field, or `risks.field` / `milestones.field` for the other sheets.
+ * `field` is a Projects field, or `kind.field` for the other sheets (`risks.owner`, `issues.due`).
  */
 import { ColumnMapping, emptyMapping } from "../engine/config";
 import { PmoInputError } from "../engine/errors";
@@ -17,7 +17,7 @@ export function parseMappingFlags(values: readonly string[]): ColumnMapping {
     const fieldName = parts[parts.length - 1];
     const spec = kind ? SHEET_FIELDS[kind].find((field) => field.field.toLowerCase() === fieldName.toLowerCase()) : undefined;
     if (!kind || !spec) {
-      throw new PmoInputError(`--map ${target}: no such field; use a Projects field (id, name, bac ...) or risks.field / milestones.field`);
+      throw new PmoInputError(`--map ${target}: no such field; use a Projects field (id, name, bac ...) or KIND.field with KIND one of ${SHEET_KINDS.filter((name) => name !== "projects").join(", ")}`);
     }
     mapping[kind].set(spec.field, header.trim());
   }

@@ -98,6 +98,30 @@ export const OPEN_RISK_STATUSES: readonly RiskStatus[] = [RISK_STATUS.open, RISK
 export const RISK_TYPE = { threat: "Threat", opportunity: "Opportunity" } as const;
 export type RiskType = (typeof RISK_TYPE)[keyof typeof RISK_TYPE];
 
+/**
+ * Status of an issue, assumption or dependency (SPEC 2, RAID logs). Blank means Open; Open and
+ * In Progress are open, Resolved and Closed are not.
+ */
+export const RAID_STATUS = {
+  open: "Open",
+  inProgress: "In Progress",
+  resolved: "Resolved",
+  closed: "Closed",
+} as const;
+export type RaidStatus = (typeof RAID_STATUS)[keyof typeof RAID_STATUS];
+export const OPEN_RAID_STATUSES: readonly RaidStatus[] = [RAID_STATUS.open, RAID_STATUS.inProgress];
+
+/** Priority (or severity) of an issue, assumption or dependency. */
+export const RAID_PRIORITY = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+} as const;
+export type RaidPriority = (typeof RAID_PRIORITY)[keyof typeof RAID_PRIORITY];
+/** The priorities an open issue must have an owner for (governance error otherwise). */
+export const HIGH_RAID_PRIORITIES: readonly RaidPriority[] = [RAID_PRIORITY.high, RAID_PRIORITY.critical];
+
 /** Earned-value EAC methods (SPEC 3.3); CPI is the default. */
 export const EAC_METHODS = ["CPI", "BUDGET", "CPI*SPI"] as const;
 export type EacMethod = (typeof EAC_METHODS)[number];

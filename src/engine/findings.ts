@@ -20,6 +20,8 @@ export const GOVERNANCE_RULES = {
   riskOnInactiveProject: { id: "risk-on-inactive-project", severity: "warning", title: "Open risk on a closed or cancelled project" },
   optimisticStatus: { id: "optimistic-status", severity: "warning", title: "Reported status a level or more better than the figures (watermelon)" },
   staleUpdate: { id: "stale-update", severity: "warning", title: "Not updated recently" },
+  issueWithoutOwner: { id: "issue-without-owner", severity: "error", title: "High or Critical open issue without an owner" },
+  dependencyLate: { id: "dependency-late", severity: "warning", title: "Dependency needed by a date now passed, not resolved" },
   milestoneDoneInFuture: { id: "milestone-done-in-future", severity: "error", title: "Milestone done after the as-of date" },
   configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },
   textTooLong: { id: "text-too-long", severity: "warning", title: "Text longer than Excel's 32,767-character cell limit, cut" },

@@ -12,23 +12,8 @@ import { fieldAddress, TableLayout } from "./schema/read-table";
 import { DayNumber, isoFromDay } from "./values";
 import { appendAll } from "./arrays";
 import { optimisticStatusFindings } from "./watermelon";
-
-interface Row {
-  row: number;
-  id: string;
-}
-
-function duplicateIds(rows: readonly Row[], layout: TableLayout, label: string): Finding[] {
-  const firstRow = new Map<string, number>();
-  const findings: Finding[] = [];
-  for (const item of rows) {
-    const key = item.id.toLowerCase();
-    const first = firstRow.get(key);
-    if (first === undefined) firstRow.set(key, item.row);
-    else findings.push(finding(GOVERNANCE_RULES.duplicateId, layout.sheet, fieldAddress(layout, item.row, "id"), `${label} ${item.id} is also on row ${first}; each needs its own ID.`));
-  }
-  return findings;
-}
+import { raidChecks } from "./raid-governance";
+import { duplicateIds } from "./duplicate-ids";
 
 function projectChecks(project: Project, layout: TableLayout, asOf: DayNumber, rules: RuleSet): Finding[] {
   const at = (field: string) => fieldAddress(layout, project.row, field);
@@ -106,5 +91,6 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
       }
     }
   }
+  appendAll(findings, raidChecks(portfolio, projectsById, asOf));
   return findings;
 }

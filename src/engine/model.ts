@@ -2,7 +2,7 @@
  * The portfolio as the engine sees it once the sheets are read (SPEC 2): typed records, each
  * knowing its sheet row so that findings and reports can point back at it.
  */
-import { INACTIVE_PROJECT_STATUSES, ProjectStatus, RagStatus, ReportedRag, RiskStatus, RiskType } from "./constants";
+import { INACTIVE_PROJECT_STATUSES, ProjectStatus, RagStatus, RaidPriority, RaidStatus, ReportedRag, RiskStatus, RiskType } from "./constants";
 import { ProjectStage } from "./schema/choices";
 import { TableLayout } from "./schema/read-table";
 import { DayNumber, Probability } from "./values";
@@ -74,17 +74,60 @@ export interface Milestone {
   key?: boolean;
 }
 
+/** What issues, assumptions and dependencies of a RAID log have in common (SPEC 2). */
+export interface RaidItem {
+  row: number;
+  id: string;
+  projectId: string;
+  title?: string;
+  owner?: string;
+  raisedBy?: string;
+  /** Blank reads as Open. */
+  status: RaidStatus;
+  priority?: RaidPriority;
+  raised?: DayNumber;
+  resolution?: string;
+  resolvedDate?: DayNumber;
+}
+
+export interface Issue extends RaidItem {
+  due?: DayNumber;
+}
+
+export interface Assumption extends RaidItem {
+  /** When the assumption is to be confirmed. */
+  due?: DayNumber;
+}
+
+export interface Dependency extends RaidItem {
+  /** What or whom the project depends on. */
+  dependsOn?: string;
+  neededBy?: DayNumber;
+}
+
+export interface PortfolioLayouts {
+  projects: TableLayout;
+  risks?: TableLayout;
+  milestones?: TableLayout;
+  issues?: TableLayout;
+  assumptions?: TableLayout;
+  dependencies?: TableLayout;
+}
+
 export interface Portfolio {
   projects: Project[];
   risks: Risk[];
   milestones: Milestone[];
+  issues: Issue[];
+  assumptions: Assumption[];
+  dependencies: Dependency[];
   /**
    * Rows left out of the figures because an earlier row has their project id (SPEC 2): still
    * checked, since each is a live row of the register. A status log's older reports are not here.
    */
   repeatedProjects?: Project[];
   /** Where each sheet's table was found; absent for a sheet the workbook does not have. */
-  layouts: { projects: TableLayout; risks?: TableLayout; milestones?: TableLayout };
+  layouts: PortfolioLayouts;
 }
 
 /** Active: any status but Closed and Cancelled (blank reads as Active). */

@@ -2,12 +2,13 @@
  * From sheets to a typed portfolio (SPEC 2): which sheet is which, their tables read with the
  * user's mapping, values typed, and every problem met on the way as a finding.
  */
-import { PROJECT_STATUS, RISK_STATUS, RISK_TYPE } from "./constants";
+import { PROJECT_STATUS, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "./constants";
 import { ColumnMapping } from "./config";
 import { PmoInputError } from "./errors";
 import { finding, Finding, GOVERNANCE_RULES } from "./findings";
-import { Milestone, Portfolio, Project, Risk } from "./model";
-import { DEFAULT_SHEET_NAMES, isPmoSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { Assumption, Dependency, Issue, Milestone, Portfolio, PortfolioLayouts, Project, Risk } from "./model";
+import { DEFAULT_SHEET_NAMES, isPmoSheetName, isRaidKind, RAID_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { withRaidLogSplit } from "./raid-split";
 import { normaliseHeader } from "./schema/header-match";
 import { readTable, TableRecord } from "./schema/read-table";
 import { takeReportedRagFromStatus } from "./schema/status-health-words";
@@ -22,6 +23,9 @@ const SHEET_SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = {
   projects: ["Project Register", "Projects Register", "Project List", "Project Portfolio", "Register", "Portfolio"],
   risks: ["Risk Register", "Risk Log", "RAID", "RAID Log", "Risks and Issues", "Risks Register"],
   milestones: ["Milestone Tracker", "Milestone Plan", "Key Milestones", "Milestone Register", "Milestones Tracker"],
+  issues: ["Issue Log", "Issues Log", "Issue Register", "Issues Register", "Issue Tracker", "Issues List", "Issue List"],
+  assumptions: ["Assumption Log", "Assumptions Log", "Assumption Register", "Assumptions Register", "Assumptions List"],
+  dependencies: ["Dependency Log", "Dependencies Log", "Dependency Register", "Dependencies Register", "Dependency Tracker", "Dependencies List", "Interdependencies"],
 };
 
 /**
@@ -82,7 +86,10 @@ export interface ReadPortfolioResult {
 /**
  * Reads the governed sheets. A workbook with no Projects sheet is one project's when it has a
  * risk register or milestone tracker, and an input error when it has neither; no Risks or
- * Milestones sheet is a warning and an empty register.
+ * Milestones sheet is a warning and an empty register; Issues, Assumptions and Dependencies are
+ * optional (no finding). A risks sheet whose Type column holds Issue, Assumption or Dependency
+ * rows is a combined RAID log: each row is read as its kind, unless the workbook has that kind's
+ * own sheet.
  */
 export function readPortfolio(
   sheets: Partial<Record<SheetKind, SheetData>>,
@@ -90,12 +97,14 @@ export function readPortfolio(
   dateSystem: DateSystem,
   options: ReadPortfolioOptions,
 ): ReadPortfolioResult {
-  if (!sheets.projects && !sheets.risks && !sheets.milestones) throw new PmoInputError(noProjectsMessage(options.sheetNames ?? []));
+  if (!SHEET_KINDS.some((kind) => sheets[kind])) throw new PmoInputError(noProjectsMessage(options.sheetNames ?? []));
   const findings: Finding[] = [];
   // In one project's workbook, rows need not say which project they belong to.
   const notRequired = sheets.projects ? [] : ["projectId"];
+  const sources = withRaidLogSplit(sheets, mapping.risks);
   const read = (kind: SheetKind) => {
-    const sheet = sheets[kind];
+    const sheet = sources[kind];
+    if (!sheet && isRaidKind(kind)) return undefined;
     if (!sheet) {
       if (kind !== "projects") findings.push(finding(GOVERNANCE_RULES.missingSheet, DEFAULT_SHEET_NAMES[kind], "A1", `No "${DEFAULT_SHEET_NAMES[kind]}" sheet: ${kind} are left out of the figures.`));
       return undefined;
@@ -108,10 +117,14 @@ export function readPortfolio(
   const riskTable = read("risks");
   const milestoneTable = read("milestones");
 
-  const own = projectTable ? undefined : workbookProject([riskTable, milestoneTable].filter((table) => table !== undefined), options.fileName);
+  const [issueTable, assumptionTable, dependencyTable] = RAID_KINDS.map(read);
+  const own = projectTable ? undefined : workbookProject([riskTable, milestoneTable, issueTable, assumptionTable, dependencyTable].filter((table) => table !== undefined), options.fileName);
   const belongs = own ? { projectId: own.id } : {};
   const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open, ...belongs }));
   const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, { ...belongs }));
+  const issues = (issueTable?.records ?? []).map((record) => typed<Issue>(record, { status: RAID_STATUS.open, ...belongs }));
+  const assumptions = (assumptionTable?.records ?? []).map((record) => typed<Assumption>(record, { status: RAID_STATUS.open, ...belongs }));
+  const dependencies = (dependencyTable?.records ?? []).map((record) => typed<Dependency>(record, { status: RAID_STATUS.open, ...belongs }));
   let projects: Project[];
   let statusLog: StatusLogReading | undefined;
   let repeatedProjects: Project[] = [];
@@ -127,13 +140,21 @@ export function readPortfolio(
     repeatedProjects = rows.repeated;
     appendAll(findings, rows.findings);
   } else {
-    projects = projectsOfRegisters(own!, [...risks, ...milestones].map((item) => item.projectId));
+    projects = projectsOfRegisters(own!, [...risks, ...milestones, ...issues, ...assumptions, ...dependencies].map((item) => item.projectId));
   }
   const ownUsed = own !== undefined && projects.some((project) => project.id === own.id);
-  const layouts: Portfolio["layouts"] = {
+  const layouts: PortfolioLayouts = {
     projects: projectTable?.layout ?? workbookProjectLayout(own!),
     risks: riskTable?.layout,
     milestones: milestoneTable?.layout,
+    issues: issueTable?.layout,
+    assumptions: assumptionTable?.layout,
+    dependencies: dependencyTable?.layout,
   };
-  return { portfolio: { projects, risks, milestones, repeatedProjects, layouts }, findings, statusLog, workbookProject: ownUsed ? own : undefined };
+  return {
+    portfolio: { projects, risks, milestones, issues, assumptions, dependencies, repeatedProjects, layouts },
+    findings,
+    statusLog,
+    workbookProject: ownUsed ? own : undefined,
+  };
 }

@@ -3,7 +3,7 @@
  * drop-down list of allowed values. Derived from the field's type in fields.ts so that a new field
  * gets a sensible column without anyone touching this file.
  */
-import { DCA_LEVEL, PROJECT_STAGES, PROJECT_STATUS, RAG, RISK_STATUS, RISK_TYPE } from "../engine/constants";
+import { DCA_LEVEL, PROJECT_STAGES, PROJECT_STATUS, RAG, RAID_PRIORITY, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "../engine/constants";
 import { FieldSpec, FieldType, SheetKind } from "../engine/schema/fields";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -39,6 +39,8 @@ const CHOICES: Partial<Record<FieldType, readonly string[]>> = {
   riskType: Object.values(RISK_TYPE),
   riskStatus: Object.values(RISK_STATUS),
   yesNo: ["Yes", "No"],
+  raidStatus: Object.values(RAID_STATUS),
+  priority: Object.values(RAID_PRIORITY),
 };
 
 export interface GovernedColumn {

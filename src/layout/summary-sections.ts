@@ -1,9 +1,11 @@
 /**
- * The summary's lower sections: exceptions, changes, top risks, heat map, milestones,
- * governance and the status trend (SPEC 6).
+ * The summary's lower sections: exceptions, changes, top risks, heat map, RAID counts (when the
+ * workbook keeps issues, assumptions or dependencies), milestones, governance and the status
+ * trend (SPEC 6).
  */
 import { NOT_AVAILABLE, RAG } from "../engine/constants";
 import { GOVERNANCE_RULES } from "../engine/findings";
+import { hasRaidRegisters } from "../engine/report/raid-figures";
 import { Report } from "../engine/report/report-types";
 import { columnOf, PlanBuilder, statusStyle } from "./plan-builder";
 import { range } from "./sheet-plan";
@@ -89,6 +91,19 @@ function heatMap(builder: PlanBuilder, report: Report): void {
   builder.format({ kind: "colorScale", range: range(first, 2, first + 4, 6), color: HEATMAP_COLOR });
 }
 
+/** Issues, dependencies and assumptions (SPEC 2); a register the workbook lacks shows "n/a". */
+function raid(builder: PlanBuilder, report: Report): void {
+  const { issues, dependencies, assumptions } = report.json.raid;
+  if (!hasRaidRegisters(report.json.raid)) return;
+  builder.section("RAID: issues, dependencies and assumptions of active projects");
+  const counts = [issues.open, issues.overdue, issues.high, dependencies.open, dependencies.late, assumptions.open];
+  builder.table(
+    ["Open issues", "Overdue issues", "High+Critical issues", "Open dependencies", "Late dependencies", "Open assumptions"],
+    [counts.map((count) => count ?? "n/a")],
+    ["integer", "integer", "integer", "integer", "integer", "integer"],
+  );
+}
+
 function ruleTitle(id: string): string {
   return Object.values(GOVERNANCE_RULES).find((rule) => rule.id === id)?.title ?? id;
 }
@@ -126,6 +141,7 @@ export function summarySections(builder: PlanBuilder, report: Report): void {
   changes(builder, report);
   topRisks(builder, report);
   heatMap(builder, report);
+  raid(builder, report);
   figures(builder, report);
   trend(builder, report);
 }

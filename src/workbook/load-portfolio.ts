@@ -8,7 +8,7 @@ import { checkGovernance } from "../engine/governance";
 import { finding, Finding, GOVERNANCE_RULES, sortFindings } from "../engine/findings";
 import { Portfolio } from "../engine/model";
 import { readPortfolio, resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, isPmoSheetName, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
+import { CONFIG_SHEET_NAME, CORE_SHEET_KINDS, HISTORY_SHEET_NAME, isPmoSheetName, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
 import { SheetData } from "../engine/sheet";
 import { ContentMatch, sheetsByContent } from "../engine/sheet-detect";
 import { PmoInputError } from "../engine/errors";
@@ -91,7 +91,8 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   const config = configOf(contents);
   const sources = resolveSheetNames(contents.sheetNames, config.sheetNames);
   const mapping = mergeMapping(config.mapping, options.mapping);
-  const unnamed = SHEET_KINDS.filter((kind) => !sources[kind] && !config.sheetNames[kind]);
+  // Issues, assumptions and dependencies are optional and found by name (or in a combined RAID log) only.
+  const unnamed = CORE_SHEET_KINDS.filter((kind) => !sources[kind] && !config.sheetNames[kind]);
   // The sheets named for a kind, and when a kind has none by name, every other sheet but pmo's own.
   const named = new Set(Object.values(sources));
   const unread = contents.sheetNames.filter((name) => !contents.sheets.has(name) && !isPmoSheetName(name) && (named.has(name) || unnamed.length > 0));

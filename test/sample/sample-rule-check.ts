@@ -20,7 +20,7 @@ import {
   parseYesNo,
   Parsed,
 } from "../../src/engine/values";
-import { PROJECT_STAGES, PROJECT_STATUS, RISK_STATUS, RISK_TYPE } from "../../src/engine/constants";
+import { PROJECT_STAGES, PROJECT_STATUS, RAID_PRIORITY, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "../../src/engine/constants";
 import { SamplePortfolio, SampleTable } from "../../src/sample";
 
 export interface RuleBreak {
@@ -46,6 +46,9 @@ const PARSERS: Record<FieldType, (value: unknown) => Parsed<unknown>> = {
   riskStatus: (value) => parseChoice(value, Object.values(RISK_STATUS)),
   probability: parseProbability,
   yesNo: parseYesNo,
+  // The sample has no RAID registers; these are here because every field type needs a parser.
+  raidStatus: (value) => parseChoice(value, Object.values(RAID_STATUS)),
+  priority: (value) => parseChoice(value, Object.values(RAID_PRIORITY)),
 };
 
 type Row = Record<string, unknown>;

@@ -2,6 +2,7 @@
 import { Report } from "../../engine/report/report-types";
 import { largest } from "../../engine/arrays";
 import { NOT_AVAILABLE } from "../../engine/constants";
+import { hasRaidRegisters } from "../../engine/report/raid-figures";
 
 const whole = (value: number | null) => (value === null ? NOT_AVAILABLE : Math.round(value).toLocaleString("en-GB"));
 const index = (value: number | null) => (value === null ? NOT_AVAILABLE : value.toFixed(2));
@@ -17,6 +18,16 @@ function optimisticText(optimistic: number): string {
   return optimistic === 0 ? "" : `, ${optimistic} reporting a status better than the figures (optimistic)`;
 }
 
+/** One line of RAID counts, when the workbook keeps issues, assumptions or dependencies. */
+function raidLines(report: Report): string[] {
+  const { raid } = report.json;
+  if (!hasRaidRegisters(raid)) return [];
+  return [
+    `  RAID: issues ${count(raid.issues.open)} open (${count(raid.issues.overdue)} overdue, ${count(raid.issues.high)} High or Critical); ` +
+      `dependencies ${count(raid.dependencies.open)} open (${count(raid.dependencies.late)} late); assumptions ${count(raid.assumptions.open)} open`,
+  ];
+}
+
 export function summaryLines(report: Report, groupLabel: string): string[] {
   const { totals, rollup, exceptions, governance, milestones, changes } = report.json;
   const lines = [
@@ -27,6 +38,7 @@ export function summaryLines(report: Report, groupLabel: string): string[] {
     `  Open risks ${count(totals.openRisks)} (Critical ${count(totals.criticalRisks)}, High ${count(totals.highRisks)}), net exposure ${whole(totals.exposure)}`,
     `  Milestones: ${count(milestones.dueThisMonth)} due this month, ${count(milestones.doneThisMonth)} done, ${count(milestones.overdue)} overdue, ${count(milestones.slipped)} slipped`,
     `  Exceptions: ${totals.red + totals.amber} Red or Amber${optimisticText(exceptions.filter((line) => line.optimistic).length)}; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
+    ...raidLines(report),
     `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
     ...report.missingData.map((note) => `  ${note}`),
     "",

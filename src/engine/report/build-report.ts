@@ -21,6 +21,7 @@ import { statusChanges } from "./changes";
 import { buildRollup, buildTotals } from "./totals";
 import { GroupedRisk, HIGH_OR_CRITICAL, riskFigures } from "./risk-figures";
 import { statusTrend } from "./trend";
+import { raidFigures } from "./raid-figures";
 import { Report, ExceptionLine, ProjectLine } from "./report-types";
 import { computedBeforeOverride, isOptimistic } from "../watermelon";
 
@@ -158,6 +159,7 @@ export function buildReport(input: ReportInput): Report {
       milestones: portfolio.layouts.milestones ? milestoneFigures(buckets.flatMap((bucket) => bucket.milestones), range, asOf) : NO_MILESTONE_FIGURES,
       changes: statusChanges(lines, input.history, previous),
       governance: countFindings(input.findings),
+      raid: raidFigures(portfolio, asOf),
     },
     ruleSet: input.ruleSet,
     missingData: missingData(portfolio),

@@ -102,6 +102,13 @@ export interface GovernanceCounts {
   byRule: Record<string, number>;
 }
 
+/** RAID counts (SPEC 2); null for a register the workbook does not have. */
+export interface RaidFigures {
+  issues: { open: number | null; overdue: number | null; high: number | null };
+  dependencies: { open: number | null; late: number | null };
+  assumptions: { open: number | null };
+}
+
 export interface ReportJson {
   month: string;
   asOf: string;
@@ -115,6 +122,7 @@ export interface ReportJson {
   milestones: MilestoneFigures;
   changes: StatusChange[];
   governance: GovernanceCounts;
+  raid: RaidFigures;
 }
 
 /** Overall status counts of one month, for the status trend. */

@@ -2,7 +2,8 @@
  * The words registers use for statuses, stages and risk types, mapped to the governed ones
  * (SPEC 2). Keys are normalised (letters and digits only, lower case).
  */
-import { PROJECT_STAGES, PROJECT_STATUS, ProjectStatus, RISK_STATUS, RISK_TYPE, RiskStatus, RiskType } from "../constants";
+import { PROJECT_STAGES, PROJECT_STATUS, ProjectStatus, RAID_PRIORITY, RAID_STATUS, RaidPriority, RaidStatus, RISK_STATUS, RISK_TYPE, RiskStatus, RiskType } from "../constants";
+import { RaidKind } from "./fields";
 import { RAG_WORDS } from "../values";
 
 /**
@@ -110,4 +111,125 @@ export const RISK_TYPE_WORDS: Readonly<Record<string, RiskType>> = {
   opp: RISK_TYPE.opportunity,
   positive: RISK_TYPE.opportunity,
   o: RISK_TYPE.opportunity,
+};
+
+/**
+ * Statuses of issues, assumptions and dependencies. Waiting and blocked items are still open; a
+ * dependency met or delivered, an assumption confirmed, is resolved; one withdrawn, rejected or
+ * found false is closed (it no longer needs watching either way).
+ */
+export const RAID_STATUS_WORDS: Readonly<Record<string, RaidStatus>> = {
+  open: RAID_STATUS.open,
+  new: RAID_STATUS.open,
+  raised: RAID_STATUS.open,
+  logged: RAID_STATUS.open,
+  active: RAID_STATUS.open,
+  live: RAID_STATUS.open,
+  escalated: RAID_STATUS.open,
+  pending: RAID_STATUS.open,
+  onhold: RAID_STATUS.open,
+  blocked: RAID_STATUS.open,
+  atrisk: RAID_STATUS.open,
+  late: RAID_STATUS.open,
+  overdue: RAID_STATUS.open,
+  unresolved: RAID_STATUS.open,
+  notstarted: RAID_STATUS.open,
+  tobevalidated: RAID_STATUS.open,
+  unconfirmed: RAID_STATUS.open,
+  inprogress: RAID_STATUS.inProgress,
+  ongoing: RAID_STATUS.inProgress,
+  underinvestigation: RAID_STATUS.inProgress,
+  investigating: RAID_STATUS.inProgress,
+  assigned: RAID_STATUS.inProgress,
+  wip: RAID_STATUS.inProgress,
+  workinprogress: RAID_STATUS.inProgress,
+  beingworked: RAID_STATUS.inProgress,
+  actioned: RAID_STATUS.inProgress,
+  resolved: RAID_STATUS.resolved,
+  fixed: RAID_STATUS.resolved,
+  done: RAID_STATUS.resolved,
+  complete: RAID_STATUS.resolved,
+  completed: RAID_STATUS.resolved,
+  met: RAID_STATUS.resolved,
+  delivered: RAID_STATUS.resolved,
+  received: RAID_STATUS.resolved,
+  satisfied: RAID_STATUS.resolved,
+  inplace: RAID_STATUS.resolved,
+  confirmed: RAID_STATUS.resolved,
+  validated: RAID_STATUS.resolved,
+  verified: RAID_STATUS.resolved,
+  closed: RAID_STATUS.closed,
+  cancelled: RAID_STATUS.closed,
+  canceled: RAID_STATUS.closed,
+  withdrawn: RAID_STATUS.closed,
+  rejected: RAID_STATUS.closed,
+  duplicate: RAID_STATUS.closed,
+  invalid: RAID_STATUS.closed,
+  invalidated: RAID_STATUS.closed,
+  notrequired: RAID_STATUS.closed,
+  nolongerrequired: RAID_STATUS.closed,
+  superseded: RAID_STATUS.closed,
+};
+
+/**
+ * Priority or severity words. Numbers read as the 1-5 scale of SPEC 3.2 (5 the highest: 1-2 Low,
+ * 3 Medium, 4 High, 5 Critical); P1-P5 read the other way round, as priority classes do (P1 the
+ * most urgent).
+ */
+export const RAID_PRIORITY_WORDS: Readonly<Record<string, RaidPriority>> = {
+  low: RAID_PRIORITY.low,
+  l: RAID_PRIORITY.low,
+  verylow: RAID_PRIORITY.low,
+  vl: RAID_PRIORITY.low,
+  minor: RAID_PRIORITY.low,
+  trivial: RAID_PRIORITY.low,
+  medium: RAID_PRIORITY.medium,
+  med: RAID_PRIORITY.medium,
+  m: RAID_PRIORITY.medium,
+  moderate: RAID_PRIORITY.medium,
+  normal: RAID_PRIORITY.medium,
+  high: RAID_PRIORITY.high,
+  h: RAID_PRIORITY.high,
+  major: RAID_PRIORITY.high,
+  significant: RAID_PRIORITY.high,
+  serious: RAID_PRIORITY.high,
+  critical: RAID_PRIORITY.critical,
+  c: RAID_PRIORITY.critical,
+  veryhigh: RAID_PRIORITY.critical,
+  vh: RAID_PRIORITY.critical,
+  urgent: RAID_PRIORITY.critical,
+  severe: RAID_PRIORITY.critical,
+  blocker: RAID_PRIORITY.critical,
+  showstopper: RAID_PRIORITY.critical,
+  "1": RAID_PRIORITY.low,
+  "2": RAID_PRIORITY.low,
+  "3": RAID_PRIORITY.medium,
+  "4": RAID_PRIORITY.high,
+  "5": RAID_PRIORITY.critical,
+  p1: RAID_PRIORITY.critical,
+  p2: RAID_PRIORITY.high,
+  p3: RAID_PRIORITY.medium,
+  p4: RAID_PRIORITY.low,
+  p5: RAID_PRIORITY.low,
+};
+
+/**
+ * The Type column of a combined RAID log: which register a row belongs to. Threat and Opportunity
+ * are not here: in a risk register's Type column they are the risk's type.
+ */
+export const RAID_TYPE_WORDS: Readonly<Record<string, "risks" | RaidKind>> = {
+  risk: "risks",
+  risks: "risks",
+  r: "risks",
+  issue: "issues",
+  issues: "issues",
+  i: "issues",
+  assumption: "assumptions",
+  assumptions: "assumptions",
+  a: "assumptions",
+  dependency: "dependencies",
+  dependencies: "dependencies",
+  dependancy: "dependencies",
+  dep: "dependencies",
+  d: "dependencies",
 };

@@ -1,7 +1,7 @@
 /**
  * Reading one cell as the type its field has (SPEC 2): the parser for each field type.
  */
-import { PROJECT_STAGES } from "../constants";
+import { PROJECT_STAGES, RAID_PRIORITY, RAID_STATUS } from "../constants";
 import {
   blankOrError,
   DateSystem,
@@ -21,14 +21,18 @@ import {
   parseText,
   parseYesNo,
 } from "../values";
-import { PROJECT_STATUS_WORDS, RISK_STATUS_WORDS, RISK_TYPE_WORDS, STAGE_WORDS } from "./choices";
+import { PROJECT_STATUS_WORDS, RAID_PRIORITY_WORDS, RAID_STATUS_WORDS, RISK_STATUS_WORDS, RISK_TYPE_WORDS, STAGE_WORDS } from "./choices";
 import { FieldType } from "./fields";
 
 function parseWord<T extends string>(words: Readonly<Record<string, T>>, expected: readonly string[]): (value: unknown) => Parsed<T> {
   return (value) => {
     const failure = blankOrError(value);
     if (failure) return failure;
-    const word = typeof value === "string" ? words[normaliseWord(value)] : undefined;
+    // A whole number (a 1-5 priority typed as a number) is looked up as its digits.
+    const text = typeof value === "string" ? value : typeof value === "number" && Number.isInteger(value) ? String(value) : undefined;
+    const key = text !== undefined ? normaliseWord(text) : "";
+    // Own keys only: "Constructor" is no status, whatever Object.prototype holds.
+    const word = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : undefined;
     return word ? ok(word) : fail("invalid", `${describeValue(value)} is not one of ${expected.join(", ")}`);
   };
 }
@@ -45,6 +49,8 @@ const PARSERS: Readonly<Record<Exclude<FieldType, "date" | MoneyType>, (value: u
   riskStatus: parseWord(RISK_STATUS_WORDS, ["Open", "Mitigating", "Closed", "Occurred"]),
   probability: parseProbability,
   yesNo: parseYesNo,
+  raidStatus: parseWord(RAID_STATUS_WORDS, Object.values(RAID_STATUS)),
+  priority: parseWord(RAID_PRIORITY_WORDS, [...Object.values(RAID_PRIORITY), "1-5"]),
 };
 
 type MoneyType = "money" | "signedMoney";

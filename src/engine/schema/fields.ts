@@ -3,7 +3,11 @@
  * creates and the column names real registers use for it. Header matching ignores case, spaces and
  * punctuation, so "Proj. ID", "PROJ_ID" and "proj id" are one synonym.
  */
-export type SheetKind = "projects" | "risks" | "milestones";
+/** The registers the add-in creates, and looks for by content when no sheet is named for them. */
+export type CoreSheetKind = "projects" | "risks" | "milestones";
+/** The other registers of a RAID log (SPEC 2): optional, read when the workbook has them. */
+export type RaidKind = "issues" | "assumptions" | "dependencies";
+export type SheetKind = CoreSheetKind | RaidKind;
 
 export type FieldType =
   | "text"
@@ -19,7 +23,9 @@ export type FieldType =
   | "riskType"
   | "riskStatus"
   | "probability"
-  | "yesNo";
+  | "yesNo"
+  | "raidStatus"
+  | "priority";
 
 /** Types whose cells hold a RAG word, coloured by it in the sheets the add-in creates. */
 export function holdsRagWords(type: FieldType): boolean {
@@ -43,6 +49,9 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
   projects: "Projects",
   risks: "Risks",
   milestones: "Milestones",
+  issues: "Issues",
+  assumptions: "Assumptions",
+  dependencies: "Dependencies",
 };
 
 export const CONFIG_SHEET_NAME = "PMO Config";
@@ -116,7 +125,7 @@ export const RISK_FIELDS: readonly FieldSpec[] = [
   { field: "category", header: "Category", type: "text", synonyms: ["Risk Category", "Area", "Risk Area", "Theme", "Risk Type Category"] },
   { field: "owner", header: "Owner", type: "text", synonyms: ["Risk Owner", "Assigned To", "Action Owner", "Responsible", "Owned By", "Mitigation Owner"] },
   { field: "response", header: "Response", type: "text", synonyms: ["Mitigation", "Mitigations", "Mitigation Plan", "Mitigating Actions", "Mitigation Actions", "Response Plan", "Response Strategy", "Risk Response", "Action", "Actions", "Treatment", "Countermeasure", "Countermeasures", "Mitigation Action", "Mitigation Strategy", "Potential Response", "Potential Responses", "Response Action", "Response Actions"] },
-  { field: "type", header: "Type", type: "riskType", synonyms: ["Risk Type", "Threat/Opportunity", "Threat or Opportunity", "T/O", "Threat Opportunity"] },
+  { field: "type", header: "Type", type: "riskType", synonyms: ["Risk Type", "Threat/Opportunity", "Threat or Opportunity", "T/O", "Threat Opportunity", "RAID Type", "RAID Category", "Item Type", "Entry Type", "Log Type", "Record Type"] },
   { field: "status", header: "Status", type: "riskStatus", synonyms: ["Risk Status", "State", "Open/Closed", "Current Status"] },
   { field: "probability", header: "Probability", type: "probability", synonyms: ["Likelihood", "Prob", "Probability (1-5)", "Likelihood (1-5)", "Probability Score", "Likelihood Score", "Chance", "P"] },
   { field: "impact", header: "Impact", type: "scale", synonyms: ["Severity", "Impact (1-5)", "Impact Score", "Consequence", "Consequence Score", "I"] },
@@ -134,16 +143,83 @@ export const MILESTONE_FIELDS: readonly FieldSpec[] = [
   { field: "key", header: "Key", type: "yesNo", synonyms: ["Key Milestone", "Key?", "Is Key", "Critical", "Major", "Major Milestone"] },
 ];
 
+/** Ids and titles of a RAID log, whatever the row is: "RAID ID", "Description". */
+const RAID_ID = ["ID", "Ref", "Reference", "RAID ID", "RAID Ref", "RAID Reference", "Log ID", "Log Ref", "Item ID", "Item Ref"];
+const RAID_TITLE = ["Title", "Description", "Summary", "Name", "Details", "Item", "Item Description", "RAID Description"];
+
+// The fields every RAID register has, one spec each, shared by issues, assumptions and dependencies.
+const RAID_OWNER: FieldSpec = { field: "owner", header: "Owner", type: "text", synonyms: ["Assigned To", "Assignee", "Action Owner", "Responsible", "Owned By", "Accountable", "Resolver", "Issue Owner", "Assumption Owner", "Dependency Owner", "Resolution Owner"] };
+const RAID_RAISED_BY: FieldSpec = { field: "raisedBy", header: "Raised By", type: "text", synonyms: ["Reported By", "Identified By", "Logged By", "Submitted By", "Originator", "Requestor", "Requester"] };
+const RAID_STATUS_FIELD: FieldSpec = { field: "status", header: "Status", type: "raidStatus", synonyms: ["State", "Current Status", "Open/Closed", "Issue Status", "Assumption Status", "Dependency Status", "RAID Status"] };
+const RAID_PRIORITY_FIELD: FieldSpec = { field: "priority", header: "Priority", type: "priority", synonyms: ["Severity", "Impact", "Criticality", "Urgency", "Rating", "Priority Level", "Severity Level", "Impact Rating", "Issue Priority", "Issue Severity", "Dependency Priority", "Assumption Priority"] };
+const RAID_RAISED: FieldSpec = { field: "raised", header: "Date Raised", type: "date", synonyms: ["Raised", "Raised On", "Raised Date", "Date Identified", "Identified", "Identified On", "Date Logged", "Logged On", "Date Opened", "Opened", "Open Date", "Date Created", "Created", "Created On", "Date Added", "Date Reported", "Reported On"] };
+const RAID_RESOLUTION: FieldSpec = { field: "resolution", header: "Resolution", type: "text", synonyms: ["Resolution Notes", "Resolution Plan", "Resolution / Action", "Action", "Actions", "Action Plan", "Action Taken", "Actions Taken", "Next Steps", "Response", "Mitigation", "Workaround", "Outcome", "Validation", "Validation Outcome", "Validation Notes"] };
+const RAID_RESOLVED_DATE: FieldSpec = { field: "resolvedDate", header: "Resolution Date", type: "date", synonyms: ["Date Resolved", "Resolved On", "Resolved Date", "Date Closed", "Closed Date", "Closed On", "Closure Date", "Actual Resolution Date", "Date Completed", "Completed On"] };
+/** When an issue is to be resolved, or an assumption confirmed. */
+const RAID_DUE: FieldSpec = { field: "due", header: "Due Date", type: "date", synonyms: ["Due", "Date Due", "Target Date", "Target Resolution", "Target Resolution Date", "Resolve By", "Resolution Due", "Target Close Date", "Target Closure Date", "Action Due", "Action Due Date", "Deadline", "Expected Resolution", "Expected Resolution Date", "Validate By", "Validation Date", "Validation Due", "Confirm By", "Review Date"] };
+
+export const ISSUE_FIELDS: readonly FieldSpec[] = [
+  { field: "id", header: "Issue ID", type: "text", required: true, synonyms: ["Issue Ref", "Issue Reference", "Issue No", "Issue Number", "Issue #", ...RAID_ID] },
+  { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
+  { field: "title", header: "Issue", type: "text", synonyms: ["Issue Title", "Issue Description", "Issue Summary", "Issue Name", "Issue Details", ...RAID_TITLE] },
+  RAID_OWNER,
+  RAID_RAISED_BY,
+  RAID_STATUS_FIELD,
+  RAID_PRIORITY_FIELD,
+  RAID_RAISED,
+  RAID_DUE,
+  RAID_RESOLUTION,
+  RAID_RESOLVED_DATE,
+];
+
+export const ASSUMPTION_FIELDS: readonly FieldSpec[] = [
+  { field: "id", header: "Assumption ID", type: "text", required: true, synonyms: ["Assumption Ref", "Assumption Reference", "Assumption No", "Assumption Number", "Assumption #", ...RAID_ID] },
+  { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
+  { field: "title", header: "Assumption", type: "text", synonyms: ["Assumption Title", "Assumption Description", "Assumption Summary", "Assumption Details", ...RAID_TITLE] },
+  RAID_OWNER,
+  RAID_RAISED_BY,
+  RAID_STATUS_FIELD,
+  RAID_PRIORITY_FIELD,
+  RAID_RAISED,
+  RAID_DUE,
+  RAID_RESOLUTION,
+  RAID_RESOLVED_DATE,
+];
+
+export const DEPENDENCY_FIELDS: readonly FieldSpec[] = [
+  { field: "id", header: "Dependency ID", type: "text", required: true, synonyms: ["Dependency Ref", "Dependency Reference", "Dependency No", "Dependency Number", "Dependency #", "Dep ID", "Dep Ref", "Dep No", ...RAID_ID] },
+  { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
+  { field: "title", header: "Dependency", type: "text", synonyms: ["Dependency Title", "Dependency Description", "Dependency Summary", "Dependency Name", "Dependency Details", ...RAID_TITLE] },
+  { field: "dependsOn", header: "Dependency On", type: "text", synonyms: ["Depends On", "Dependent On", "Dependent Upon", "Dependency Upon", "Dependency With", "Dependent Project", "Delivering Project", "Other Project", "Provider", "Supplier", "Provided By", "Delivered By", "Predecessor", "Third Party", "External Party"] },
+  RAID_OWNER,
+  RAID_RAISED_BY,
+  RAID_STATUS_FIELD,
+  RAID_PRIORITY_FIELD,
+  RAID_RAISED,
+  { field: "neededBy", header: "Needed By", type: "date", synonyms: ["Needed By Date", "Need By", "Need By Date", "Date Needed", "Need Date", "Required By", "Required By Date", "Date Required", "Required Date", "Due Date", "Due", "Date Due", "Target Date", "Delivery Date", "Expected Date", "Expected Delivery", "Expected Delivery Date", "Deadline"] },
+  RAID_RESOLUTION,
+  RAID_RESOLVED_DATE,
+];
+
 export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
   projects: PROJECT_FIELDS,
   risks: RISK_FIELDS,
   milestones: MILESTONE_FIELDS,
+  issues: ISSUE_FIELDS,
+  assumptions: ASSUMPTION_FIELDS,
+  dependencies: DEPENDENCY_FIELDS,
 };
 
-export const SHEET_KINDS: readonly SheetKind[] = ["projects", "risks", "milestones"];
+export const CORE_SHEET_KINDS: readonly CoreSheetKind[] = ["projects", "risks", "milestones"];
+export const RAID_KINDS: readonly RaidKind[] = ["issues", "assumptions", "dependencies"];
+export const SHEET_KINDS: readonly SheetKind[] = [...CORE_SHEET_KINDS, ...RAID_KINDS];
+
+export function isRaidKind(kind: SheetKind): kind is RaidKind {
+  return (RAID_KINDS as readonly SheetKind[]).includes(kind);
+}
 
 /** The columns of the sheets the add-in creates (and of the sample), in order. */
-export const CREATED_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
+export const CREATED_FIELDS: Readonly<Record<CoreSheetKind, readonly FieldSpec[]>> = {
   projects: PROJECT_FIELDS.filter((spec) => !spec.readOnly),
   risks: RISK_FIELDS.filter((spec) => !spec.readOnly),
   milestones: MILESTONE_FIELDS.filter((spec) => !spec.readOnly),

@@ -4,7 +4,7 @@
  */
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../../../engine/schema/fields";
+import { DEFAULT_SHEET_NAMES, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../../../engine/schema/fields";
 import { addRiskFormulaColumns, RISK_FORMULA_HEADERS } from "../../../workbook/formula-columns";
 import { createGovernedSheets, inspectColumns, saveMapping, SheetColumns } from "../../../workbook/routine";
 import { TaskStatus } from "../../components/TaskStatus";
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-const KIND_NAMES: Record<SheetKind, string> = { projects: "Projects", risks: "Risks", milestones: "Milestones" };
+const KIND_NAMES = DEFAULT_SHEET_NAMES;
 
 export function SetupPage() {
   const styles = useStyles();
