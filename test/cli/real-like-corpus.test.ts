@@ -3,8 +3,10 @@
  * each run through `pmo check` and `pmo report` as a user would, against figures worked out by
  * hand in its `<name>.expected.ts` (test/fixtures/real-like/). The month is always pinned.
  *
- * Fixtures whose feature is still being built on another branch are listed in AWAITING_FEATURE
- * and run with test.failing: they must fail until the feature lands, then move to the passing list.
+ * Fixtures whose feature is still being built on another branch are listed in AWAITING_FEATURE,
+ * and those on which the program disagrees with SPEC or issue 10 in PROGRAM_DISAGREES: both run
+ * with test.failing, so they must fail until the feature lands or the program is fixed, and then
+ * move to the passing list. Their expectations are not loosened to make them pass.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -23,6 +25,11 @@ const AWAITING_FEATURE = [
   "no-id-column", // SPEC 2 no id column: names as ids, one warning
   "dca-five-point", // SPEC 2 reportedRag, the 5-point DCA and the watermelon check
   "no-ac-column", // SPEC 2: a figure with no column behind it is null
+];
+
+/** Fixtures on which the program on this branch is wrong by SPEC or issue 10 (reported, not loosened). */
+const PROGRAM_DISAGREES = [
+  "multi-line-header-finding", // issue 10 class 8: a header's second line breaks the message onto two lines
 ];
 
 function loadExpectations(): [string, Expectation][] {
@@ -116,6 +123,29 @@ function expectOneLineError(run: { status: number | null; stderr: string }, part
   for (const part of parts) expect(run.stderr).toContain(part);
 }
 
+/** The month's last day, as pmo states the as-of date. */
+function lastDay(month: string): string {
+  const [year, monthNumber] = month.split("-").map(Number);
+  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * `pmo check` as a person reads it: the "Read ... from sheet" lines, one line per finding starting
+ * with its Sheet!Cell, a blank line and the count.
+ */
+function compareCheckText(stdout: string, expectation: Expectation, findings: PrintedFinding[]): void {
+  const lines = stdout.replace(/\n$/, "").split("\n").filter((line) => !line.startsWith("Read "));
+  const errors = findings.filter((item) => item.severity === "error").length;
+  const count = `${findings.length} findings: ${errors} errors, ${findings.length - errors} warnings (as of ${lastDay(expectation.month)}, `;
+  if (findings.length === 0) {
+    expect(lines).toEqual([expect.stringMatching(/^No governance findings in .* \(as of \d{4}-\d\d-\d\d, \d+ projects\)\.$/)]);
+    return;
+  }
+  const places = findings.map((item) => `${item.sheet}!${item.cell} `);
+  expect(lines.slice(0, -2).map((line, index) => line.startsWith(places[index]))).toEqual(places.map(() => true));
+  expect(lines.slice(-2)).toEqual(["", expect.stringContaining(count)]);
+}
+
 function runFixture(expectation: Expectation): void {
   const file = path.join(CORPUS, expectation.file);
   const options = ["--month", expectation.month, ...(expectation.args ?? [])];
@@ -127,7 +157,11 @@ function runFixture(expectation: Expectation): void {
     return;
   }
   expect({ exit: check.status, stderr: check.stderr }).toEqual({ exit: expectation.check.exit, stderr: "" });
-  compareFindings((JSON.parse(check.stdout) as { findings: PrintedFinding[] }).findings, expectation.check.findings);
+  const printed = (JSON.parse(check.stdout) as { findings: PrintedFinding[] }).findings;
+  compareFindings(printed, expectation.check.findings);
+  const checkText = pmo("check", file, ...options);
+  expect(checkText.status).toBe(expectation.check.exit);
+  compareCheckText(checkText.stdout, expectation, printed);
 
   const report = expectation.report!;
   const json = pmo("report", file, ...options, "--json", "--out", path.join(out, "report.xlsx"));
@@ -140,6 +174,8 @@ function runFixture(expectation: Expectation): void {
 }
 
 const expectations = loadExpectations();
+/** Several pmo runs per fixture on a shared machine: a generous limit, not a timed assertion. */
+const RUNS_TIMEOUT = 240_000;
 
 describe("the real-like corpus: pmo check and pmo report give the figures worked out by hand", () => {
   it("has at least 15 workbooks, every listed awaiting fixture exists", () => {
@@ -147,12 +183,13 @@ describe("the real-like corpus: pmo check and pmo report give the figures worked
     expect(workbooks.size).toBeGreaterThanOrEqual(15);
     expect(readdirSync(CORPUS).filter((file) => file.endsWith(".xlsx")).sort()).toEqual([...workbooks].sort());
     const names = expectations.map(([name]) => name);
-    for (const name of AWAITING_FEATURE) expect(names).toContain(name);
+    for (const name of [...AWAITING_FEATURE, ...PROGRAM_DISAGREES]) expect(names).toContain(name);
   });
 
   for (const [name, expectation] of expectations) {
     const title = `${name}: ${expectation.standsFor} (${expectation.tool})`;
-    if (AWAITING_FEATURE.includes(name)) test.failing(`awaiting its feature: ${title}`, () => runFixture(expectation));
-    else test(title, () => runFixture(expectation));
+    if (AWAITING_FEATURE.includes(name)) test.failing(`awaiting its feature: ${title}`, () => runFixture(expectation), RUNS_TIMEOUT);
+    else if (PROGRAM_DISAGREES.includes(name)) test.failing(`the program disagrees: ${title}`, () => runFixture(expectation), RUNS_TIMEOUT);
+    else test(title, () => runFixture(expectation), RUNS_TIMEOUT);
   }
 });
