@@ -100,5 +100,5 @@ export function workbookProjectLayout(own: WorkbookProject): TableLayout {
 export function workbookProjectLine(own: WorkbookProject): string {
   const source =
     own.from === "label" ? `named by the label on sheet "${own.sheet}", row ${own.row}` : own.from === "file" ? "named after the file" : `no name found: add a "Project Name:" label above the header`;
-  return `No project register: read as one project's workbook, "${own.name}" (${source}); rows with no project ID belong to it.`;
+  return `Read as one project's workbook (no project register): "${own.name}", ${source}; rows with no project ID belong to it.`;
 }

@@ -2,11 +2,6 @@
  * The real-like corpus (issue 10): workbooks made to stand for what real PMO registers look like,
  * each run through `pmo check` and `pmo report` as a user would, against figures worked out by
  * hand in its `<name>.expected.ts` (test/fixtures/real-like/). The month is always pinned.
- *
- * Fixtures whose feature is still being built on another branch are listed in AWAITING_FEATURE,
- * and those on which the program disagrees with SPEC or issue 10 in PROGRAM_DISAGREES: both run
- * with test.failing, so they must fail until the feature lands or the program is fixed, and then
- * move to the passing list. Their expectations are not loosened to make them pass.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -15,22 +10,7 @@ import { FIXTURES, pmo, temporaryFolder } from "./run-pmo";
 
 const CORPUS = path.join(FIXTURES, "real-like");
 
-/** Fixtures (expectation names) whose feature is not on this branch yet. */
-const AWAITING_FEATURE = [
-  "one-project-raid", // SPEC 2 one project's workbook (named by a Project Name: label)
-  "one-project-from-file-name", // SPEC 2 one project's workbook (named from the file)
-  "raid-type-column", // SPEC 2 RAID logs: a Type column, the raid JSON
-  "status-log", // SPEC 2 status log: latest row on or before the as-of date
-  "duplicate-id-register", // SPEC 2: a repeated id's first row only counts in the figures
-  "no-id-column", // SPEC 2 no id column: names as ids, one warning
-  "dca-five-point", // SPEC 2 reportedRag, the 5-point DCA and the watermelon check
-  "no-ac-column", // SPEC 2: a figure with no column behind it is null
-];
 
-/** Fixtures on which the program on this branch is wrong by SPEC or issue 10 (reported, not loosened). */
-const PROGRAM_DISAGREES = [
-  "multi-line-header-finding", // issue 10 class 8: a header's second line breaks the message onto two lines
-];
 
 function loadExpectations(): [string, Expectation][] {
   const names = readdirSync(CORPUS)
@@ -178,18 +158,14 @@ const expectations = loadExpectations();
 const RUNS_TIMEOUT = 240_000;
 
 describe("the real-like corpus: pmo check and pmo report give the figures worked out by hand", () => {
-  it("has at least 15 workbooks, every listed awaiting fixture exists", () => {
+  it("has at least 15 workbooks, each with its expectation", () => {
     const workbooks = new Set(expectations.map(([, item]) => item.file));
     expect(workbooks.size).toBeGreaterThanOrEqual(15);
     expect(readdirSync(CORPUS).filter((file) => file.endsWith(".xlsx")).sort()).toEqual([...workbooks].sort());
-    const names = expectations.map(([name]) => name);
-    for (const name of [...AWAITING_FEATURE, ...PROGRAM_DISAGREES]) expect(names).toContain(name);
   });
 
   for (const [name, expectation] of expectations) {
     const title = `${name}: ${expectation.standsFor} (${expectation.tool})`;
-    if (AWAITING_FEATURE.includes(name)) test.failing(`awaiting its feature: ${title}`, () => runFixture(expectation), RUNS_TIMEOUT);
-    else if (PROGRAM_DISAGREES.includes(name)) test.failing(`the program disagrees: ${title}`, () => runFixture(expectation), RUNS_TIMEOUT);
-    else test(title, () => runFixture(expectation), RUNS_TIMEOUT);
+    test(title, () => runFixture(expectation), RUNS_TIMEOUT);
   }
 });

@@ -83,7 +83,7 @@ describe("a register with no id column", () => {
         severity: "warning",
         sheet: "Projects",
         cell: "A2",
-        message: 'No ID column: the names in column "Project Name" serve as ids. History compares months by id, so renaming a row loses its history; add an ID column.',
+        message: 'No ID column: the names in column "Project Name" serve as ids. History needs a stable ID column (a renamed row loses its history): add one.',
       },
     ]);
   });

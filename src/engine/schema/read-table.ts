@@ -114,7 +114,7 @@ function namesAsIdsFinding(layout: TableLayout, records: readonly TableRecord[],
     GOVERNANCE_RULES.namesAsIds,
     layout.sheet,
     cellAddress(layout.headerRow, column),
-    `No ID column: the names in column "${named}" serve as ids. History compares months by id, so renaming a row loses its history; add an ID column.`,
+    `No ID column: the names in column "${named}" serve as ids. History needs a stable ID column (a renamed row loses its history): add one.`,
   );
 }
 
