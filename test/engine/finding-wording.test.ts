@@ -3,11 +3,10 @@ import { emptyMapping } from "../../src/engine/config";
 import { checkGovernance } from "../../src/engine/governance";
 import { readPortfolio } from "../../src/engine/read-portfolio";
 import { DEFAULT_RULES } from "../../src/engine/rules";
-import { SheetData } from "../../src/engine/sheet";
+import { sheetOf as sheet } from "../helpers/memory-sheets";
 import { dayFromParts } from "../../src/engine/values";
 
 const NOV_30 = dayFromParts(2026, 11, 30)!;
-const sheet = (name: string, rows: unknown[][]): SheetData => ({ name, rows, firstRow: 1, firstColumn: 1 });
 const projects = sheet("Projects", [
   ["Project ID", "Project Name", "Budget\n(approved, £)"],
   ["P-1", "Portal", "lots"],

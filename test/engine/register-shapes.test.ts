@@ -7,12 +7,11 @@ import { PmoInputError } from "../../src/engine/errors";
 import { checkGovernance } from "../../src/engine/governance";
 import { readPortfolio } from "../../src/engine/read-portfolio";
 import { DEFAULT_RULES } from "../../src/engine/rules";
-import { SheetData } from "../../src/engine/sheet";
+import { sheetOf as sheet } from "../helpers/memory-sheets";
 import { dayFromParts } from "../../src/engine/values";
 
 const NOV_30 = dayFromParts(2026, 11, 30)!;
 const day = (iso: string) => dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))!;
-const sheet = (name: string, rows: unknown[][]): SheetData => ({ name, rows, firstRow: 1, firstColumn: 1 });
 
 describe("a status log: one row per project and report date", () => {
   // Excel gives the dates as serial numbers: 1900-system serial = day number + 25569.

@@ -6,12 +6,11 @@ import { emptyMapping } from "../../src/engine/config";
 import { readPortfolio } from "../../src/engine/read-portfolio";
 import { buildReport } from "../../src/engine/report/build-report";
 import { DEFAULT_RULES } from "../../src/engine/rules";
-import { SheetData } from "../../src/engine/sheet";
+import { sheetOf as sheet } from "../helpers/memory-sheets";
 import { dayFromParts } from "../../src/engine/values";
 import { summaryPlan } from "../../src/layout/summary-plan";
 
 const NOV_30 = dayFromParts(2026, 11, 30)!;
-const sheet = (name: string, rows: unknown[][]): SheetData => ({ name, rows, firstRow: 1, firstColumn: 1 });
 
 function report(sheets: Parameters<typeof readPortfolio>[0]) {
   const { portfolio, findings } = readPortfolio(sheets, emptyMapping(), 1900, { asOf: NOV_30 });

@@ -3,24 +3,11 @@
  * risk register, then split by its Type column. Separate issue, assumption and dependency sheets
  * are found by name only, so a sheet that merely looks like one is not taken for it.
  */
-import { SheetData } from "../../src/engine/sheet";
 import { parseMonth } from "../../src/engine/values";
 import { loadPortfolio } from "../../src/workbook/load-portfolio";
-import { WorkbookContents, WorkbookReader } from "../../src/workbook/port";
+import { memoryReader as readerOf, sheetOf as sheet } from "../helpers/memory-sheets";
 
-function sheet(name: string, rows: unknown[][]): SheetData {
-  return { name, rows, firstRow: 1, firstColumn: 1 };
-}
 
-function readerOf(sheets: SheetData[]): WorkbookReader {
-  return {
-    async read(wanted) {
-      const contents: WorkbookContents = { sheetNames: sheets.map((s) => s.name), sheets: new Map(), dateSystem: 1900 };
-      for (const s of sheets) if (wanted(s.name)) contents.sheets.set(s.name, s);
-      return contents;
-    },
-  };
-}
 
 const asOf = parseMonth("2026-11")!.last;
 const projects = sheet("Projects", [["Project ID", "Project Name"], ["P-1", "Ledger"]]);

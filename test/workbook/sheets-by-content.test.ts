@@ -3,26 +3,12 @@
  * header rows, each sheet for the kind it fits best, never a sheet pmo writes; and when nothing
  * fits, a message that lists the sheets and the PMO Config row that fixes it.
  */
-import { SheetData } from "../../src/engine/sheet";
 import { parseMonth } from "../../src/engine/values";
 import { parseMappingFlags } from "../../src/cli/mapping";
 import { loadPortfolio } from "../../src/workbook/load-portfolio";
-import { WorkbookContents, WorkbookReader } from "../../src/workbook/port";
+import { memoryReader as readerOf, sheetOf as sheet } from "../helpers/memory-sheets";
 
-function sheet(name: string, rows: unknown[][]): SheetData {
-  return { name, rows, firstRow: 1, firstColumn: 1 };
-}
 
-/** A reader over sheets held in memory, that hands over only what is asked for, as the real ones do. */
-function readerOf(sheets: SheetData[]): WorkbookReader {
-  return {
-    async read(wanted) {
-      const contents: WorkbookContents = { sheetNames: sheets.map((s) => s.name), sheets: new Map(), dateSystem: 1900 };
-      for (const s of sheets) if (wanted(s.name)) contents.sheets.set(s.name, s);
-      return contents;
-    },
-  };
-}
 
 const asOf = parseMonth("2026-11")!.last;
 
