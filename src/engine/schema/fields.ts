@@ -158,32 +158,26 @@ const RAID_RESOLVED_DATE: FieldSpec = { field: "resolvedDate", header: "Resoluti
 /** When an issue is to be resolved, or an assumption confirmed. */
 const RAID_DUE: FieldSpec = { field: "due", header: "Due Date", type: "date", synonyms: ["Due", "Date Due", "Target Date", "Target Resolution", "Target Resolution Date", "Resolve By", "Resolution Due", "Target Close Date", "Target Closure Date", "Action Due", "Action Due Date", "Deadline", "Expected Resolution", "Expected Resolution Date", "Validate By", "Validation Date", "Validation Due", "Confirm By", "Review Date"] };
 
+/** Who and how urgent, shared by the three RAID registers; then each register's date; then how it ended. */
+const RAID_TRACKING: readonly FieldSpec[] = [RAID_OWNER, RAID_RAISED_BY, RAID_STATUS_FIELD, RAID_PRIORITY_FIELD, RAID_RAISED];
+const RAID_OUTCOME: readonly FieldSpec[] = [RAID_RESOLUTION, RAID_RESOLVED_DATE];
+
 export const ISSUE_FIELDS: readonly FieldSpec[] = [
   { field: "id", header: "Issue ID", type: "text", required: true, synonyms: ["Issue Ref", "Issue Reference", "Issue No", "Issue Number", "Issue #", ...RAID_ID] },
   { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
   { field: "title", header: "Issue", type: "text", synonyms: ["Issue Title", "Issue Description", "Issue Summary", "Issue Name", "Issue Details", ...RAID_TITLE] },
-  RAID_OWNER,
-  RAID_RAISED_BY,
-  RAID_STATUS_FIELD,
-  RAID_PRIORITY_FIELD,
-  RAID_RAISED,
+  ...RAID_TRACKING,
   RAID_DUE,
-  RAID_RESOLUTION,
-  RAID_RESOLVED_DATE,
+  ...RAID_OUTCOME,
 ];
 
 export const ASSUMPTION_FIELDS: readonly FieldSpec[] = [
   { field: "id", header: "Assumption ID", type: "text", required: true, synonyms: ["Assumption Ref", "Assumption Reference", "Assumption No", "Assumption Number", "Assumption #", ...RAID_ID] },
   { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
   { field: "title", header: "Assumption", type: "text", synonyms: ["Assumption Title", "Assumption Description", "Assumption Summary", "Assumption Details", ...RAID_TITLE] },
-  RAID_OWNER,
-  RAID_RAISED_BY,
-  RAID_STATUS_FIELD,
-  RAID_PRIORITY_FIELD,
-  RAID_RAISED,
+  ...RAID_TRACKING,
   RAID_DUE,
-  RAID_RESOLUTION,
-  RAID_RESOLVED_DATE,
+  ...RAID_OUTCOME,
 ];
 
 export const DEPENDENCY_FIELDS: readonly FieldSpec[] = [
@@ -191,14 +185,9 @@ export const DEPENDENCY_FIELDS: readonly FieldSpec[] = [
   { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
   { field: "title", header: "Dependency", type: "text", synonyms: ["Dependency Title", "Dependency Description", "Dependency Summary", "Dependency Name", "Dependency Details", ...RAID_TITLE] },
   { field: "dependsOn", header: "Dependency On", type: "text", synonyms: ["Depends On", "Dependent On", "Dependent Upon", "Dependency Upon", "Dependency With", "Dependent Project", "Delivering Project", "Other Project", "Provider", "Supplier", "Provided By", "Delivered By", "Predecessor", "Third Party", "External Party"] },
-  RAID_OWNER,
-  RAID_RAISED_BY,
-  RAID_STATUS_FIELD,
-  RAID_PRIORITY_FIELD,
-  RAID_RAISED,
+  ...RAID_TRACKING,
   { field: "neededBy", header: "Needed By", type: "date", synonyms: ["Needed By Date", "Need By", "Need By Date", "Date Needed", "Need Date", "Required By", "Required By Date", "Date Required", "Required Date", "Due Date", "Due", "Date Due", "Target Date", "Delivery Date", "Expected Date", "Expected Delivery", "Expected Delivery Date", "Deadline"] },
-  RAID_RESOLUTION,
-  RAID_RESOLVED_DATE,
+  ...RAID_OUTCOME,
 ];
 
 export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
