@@ -1,18 +1,18 @@
 /**
  * Finding things in a workbook's contents the way Excel names them: sheets by name ignoring case
- * and spacing, PMO Config, and a governed sheet's table (its header row and columns, through the
+ * only (as Excel does: "PMO_Config" is not "PMO Config"), PMO Config, and a governed sheet's table (its header row and columns, through the
  * mapping saved in PMO Config). Every routine that looks a sheet up goes through here.
  */
 import { PmoConfig, readConfig } from "../engine/config";
 import { resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, SHEET_FIELDS, SheetKind } from "../engine/schema/fields";
+import { CONFIG_SHEET_NAME, sameSheetName, SHEET_FIELDS, SheetKind } from "../engine/schema/fields";
 import { findHeaderRow, HeaderMatch, normaliseHeader } from "../engine/schema/header-match";
 import { SheetData } from "../engine/sheet";
 import { WorkbookContents } from "./port";
 
-/** Whether a sheet name is `wanted`, compared as Excel compares sheet names (case, spacing). */
+/** Whether a sheet name is `wanted`, compared as Excel compares sheet names (case only). */
 export function isSheetNamed(name: string, wanted: string): boolean {
-  return normaliseHeader(name) === normaliseHeader(wanted);
+  return sameSheetName(name, wanted);
 }
 
 /** The actual name of the sheet called `wanted`, if the workbook has one. */

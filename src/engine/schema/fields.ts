@@ -59,6 +59,14 @@ export const HISTORY_SHEET_NAME = "PMO History";
 export const SUMMARY_SHEET_PREFIX = "PMO Summary ";
 
 /**
+ * Whether two sheet names are one sheet's, as Excel compares them: ignoring case, nothing else
+ * ("PMO_Config" and "PMO  Config" are other sheets than "PMO Config").
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
+}
+
+/**
  * Whether a sheet is one the product writes itself (PMO Config, PMO History, a month's summary):
  * such a sheet is never read as the user's register, which a report would then overwrite.
  */

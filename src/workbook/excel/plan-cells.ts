@@ -20,8 +20,14 @@ export interface OfficeCell {
 
 const BLANK: OfficeCell = { value: null, format: null };
 
+/**
+ * The number format a number or boolean gets from its style. Never Text: Excel turns a number
+ * written into an "@" cell into text, so a status count styled like its status word ("statusRed"
+ * carries "@" for the word) would become text and leave the status-mix chart without data.
+ */
 function styleFormat(cell: PlanCell): string | null {
-  return cell.style === undefined ? null : ((CELL_STYLES[cell.style] as CellStyle).numberFormat ?? null);
+  const format = cell.style === undefined ? null : ((CELL_STYLES[cell.style] as CellStyle).numberFormat ?? null);
+  return format === NUMBER_FORMATS.text ? null : format;
 }
 
 export function officeCell(cell: PlanCell | undefined, dateSystem: DateSystem): OfficeCell {

@@ -28,7 +28,8 @@ interface SheetJob {
   temp?: Excel.Worksheet;
 }
 
-const key = (name: string) => name.toLowerCase(); // Excel sheet names ignore case
+/** A sheet name as Excel compares it (case only; one rule with sameSheetName in fields.ts). */
+const key = (name: string) => name.toUpperCase();
 
 function planJobs(existing: readonly Excel.Worksheet[], plans: readonly SheetPlan[]): SheetJob[] {
   const byName = new Map(existing.map((sheet) => [key(sheet.name), sheet]));

@@ -2,7 +2,7 @@
  * Package-level (.xlsx zip) writing of PMO sheets into a user's workbook, keeping every other part
  * byte for byte. See splice.ts for the approach.
  */
-export { listSheets, spliceSheets, splicePackage, findWorkbookPart, sameSheetName } from "./splice";
+export { listSheets, spliceSheets, splicePackage, findWorkbookPart } from "./splice";
 export { renderSheetXml } from "./sheet-xml";
 export type { StyleIndex, RenderOptions } from "./sheet-xml";
 export type { StatusDxfIds } from "./conditional-formats";

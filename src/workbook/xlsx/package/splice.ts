@@ -4,6 +4,7 @@
  * and anything a library would not understand survive. We edit only the workbook part, its
  * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising.
  */
+import { sameSheetName } from "../../../engine/schema/fields";
 import { SheetPlan } from "../../../layout/sheet-plan";
 import { PackageParts, partText, setPartText } from "./zip";
 import { DeflateRaw } from "../zip";
@@ -154,11 +155,6 @@ function checkPlanNames(sheets: readonly SheetPlan[]): void {
     checkSheetName(plan.name);
     if (sheets.findIndex((other) => sameSheetName(other.name, plan.name)) !== index) throw new Error(`sheet "${plan.name}" is planned twice`);
   });
-}
-
-/** Excel compares sheet names without regard to case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toUpperCase() === b.toUpperCase();
 }
 
 /**
