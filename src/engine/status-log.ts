@@ -85,5 +85,6 @@ export function oneRowPerProject(projects: Project[], layout: TableLayout, asOf:
 /** The line a run prints about a status log it read. */
 export function statusLogLine(reading: StatusLogReading): string {
   const left = reading.notYetReporting > 0 ? `; ${reading.notYetReporting} with reports only after that date are left out` : "";
-  return `Read sheet "${reading.sheet}" as a status log: ${reading.rows} rows, ${reading.projects} projects, each at its latest report on or before ${isoFromDay(reading.asOf)}${left}.`;
+  const projects = `${reading.projects} project${reading.projects === 1 ? "" : "s"}`;
+  return `Read sheet "${reading.sheet}" as a status log: ${reading.rows} rows, ${projects}, each at its latest report on or before ${isoFromDay(reading.asOf)}${left}.`;
 }

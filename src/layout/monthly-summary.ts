@@ -10,7 +10,7 @@ import { buildReport, DEFAULT_GROUP_BY } from "../engine/report/build-report";
 import { Report } from "../engine/report/report-types";
 import { PROJECT_FIELDS, SHEET_KINDS } from "../engine/schema/fields";
 import { fieldOfHeader, synonymIndex } from "../engine/schema/header-match";
-import { LoadedPortfolio } from "../workbook/load-portfolio";
+import { LoadedPortfolio, readingLines } from "../workbook/load-portfolio";
 import { configPlan } from "./config-plan";
 import { historyPlan } from "./history-plan";
 import { SheetPlan } from "./sheet-plan";
@@ -43,6 +43,11 @@ export interface MonthlySummary {
   plans: SheetPlan[];
   /** How the grouping field is headed, e.g. "Programme". */
   groupLabel: string;
+  /**
+   * What the user should know about how the workbook was read: registers recognised by their
+   * header rows, a status log, one project's workbook, then what is missing for some figures.
+   */
+  readingNotes: string[];
 }
 
 function savedConfig(loaded: LoadedPortfolio): Pick<PmoConfig, "rules" | "mapping" | "sheetNames"> {
@@ -69,5 +74,5 @@ export function monthlySummary(loaded: LoadedPortfolio, options: MonthlySummaryO
     historyPlan(replaceMonth(history.rows, options.month, report.historyRows)),
   ];
   if (options.mappingGiven || !loaded.hasConfigSheet) plans.push(configPlan(savedConfig(loaded)));
-  return { report, plans, groupLabel: group.label };
+  return { report, plans, groupLabel: group.label, readingNotes: [...readingLines(loaded), ...report.missingData] };
 }

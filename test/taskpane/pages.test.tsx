@@ -43,6 +43,30 @@ describe("Portfolio", () => {
     expect(isDisabled("Refresh")).toBe(false);
     // The sample reports no status of its own: no watermelon table.
     expect(screen.queryByRole("table", { name: "Reported better than the figures" })).toBeNull();
+    // The sample has every register and column: nothing to say about how it was read.
+    expect(screen.queryByRole("list", { name: "How the workbook was read" })).toBeNull();
+  });
+
+  it("says how the workbook was read and what it lacks", async () => {
+    // A status log with no cost column, no risk register and no milestone register.
+    const log = [
+      ["Week Ending", "Project ID", "Project Name", "BAC"],
+      [46330, "P-1", "Portal", 100], // 2026-11-05
+      [46337, "P-1", "Portal", 100], // 2026-11-12
+    ];
+    renderPane(new FakePort([{ name: "Projects", rows: log, firstRow: 1, firstColumn: 1 }]));
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    const notes = await screen.findByRole("list", { name: "How the workbook was read" });
+    const texts = within(notes).getAllByRole("listitem").map((item) => item.textContent);
+    expect(texts).toEqual([
+      'Read sheet "Projects" as a status log: 2 rows, 1 project, each at its latest report on or before 2026-11-30.',
+      'No actual cost column on sheet "Projects": actual cost and CPI are blank.',
+      'No earned value or % complete column on sheet "Projects": earned value, CPI and SPI are blank.',
+      'No planned value column, nor start, finish and budget on sheet "Projects": planned value and SPI are blank.',
+      "No risk register: open risks, Critical and High counts, exposure and the heat map are blank.",
+      "No milestone register: the milestone figures are blank.",
+    ]);
   });
 
   it("lists the projects reporting a status better than their figures", async () => {

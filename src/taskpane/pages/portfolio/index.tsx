@@ -16,6 +16,7 @@ import { StatusMix } from "./StatusMix";
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   table: { fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 function Rollup({ report, label }: { report: Report; label: string }) {
@@ -50,16 +51,31 @@ function Rollup({ report, label }: { report: Report; label: string }) {
   );
 }
 
+/** How the workbook was read and what it lacks (SPEC 2), so that a blank figure is never a mystery. */
+function ReadingNotes({ notes }: { notes: string[] }) {
+  const styles = useStyles();
+  if (notes.length === 0) return null;
+  return (
+    <ul aria-label="How the workbook was read" className={styles.notes}>
+      {notes.map((note) => (
+        <li key={note}>
+          <Caption1>{note}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PortfolioPage() {
   const styles = useStyles();
   const port = usePort();
   const [month, setMonth] = useState(thisMonth());
-  const [state, run] = useTask<{ report: Report; label: string }>();
+  const [state, run] = useTask<{ report: Report; label: string; notes: string[] }>();
   const refresh = () =>
     run(async (progress) => {
       progress("Reading the workbook");
       const summary = await previewSummary(port, month);
-      return { report: summary.report, label: summary.groupLabel };
+      return { report: summary.report, label: summary.groupLabel, notes: summary.readingNotes };
     });
   return (
     <section className={styles.page} aria-labelledby="portfolio-heading">
@@ -74,6 +90,7 @@ export function PortfolioPage() {
           <Caption1>
             As of {state.result.report.json.asOf}; {state.result.report.ruleSet}
           </Caption1>
+          <ReadingNotes notes={state.result.notes} />
           <Kpis report={state.result.report} />
           <StatusMix totals={state.result.report.json.totals} />
           <h3>Roll-up by {state.result.label}</h3>
