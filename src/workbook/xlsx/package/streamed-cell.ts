@@ -5,7 +5,7 @@
  */
 import { decodeCellText } from "./shared-strings";
 import { SheetContext } from "./sheet-scanner";
-import { dateFromSerial, isoDate } from "./serial-dates";
+import { isoDate, SharedDates } from "./serial-dates";
 import { CellAttributes, leadingDigits } from "./tag-attributes";
 import { truncateText } from "./xml-text";
 
@@ -87,7 +87,7 @@ function cellType(s: string, from: number, to: number): number {
 }
 
 /** The cell's value for the engine, or null for a blank (no cached value, an unknown string). */
-export function readStreamedCell(cell: StreamedCell, context: SheetContext, maxCellText: number): unknown {
+export function readStreamedCell(cell: StreamedCell, context: SheetContext, dates: SharedDates, maxCellText: number): unknown {
   const type = cell.type;
   if (type === INLINE_STRING && cell.inlineText !== undefined) return cutToLimit(cell, cell.inlineText, maxCellText);
   if (cell.valueState !== VALUE_READ) return null;
@@ -114,7 +114,7 @@ export function readStreamedCell(cell: StreamedCell, context: SheetContext, maxC
       return isoDate(decodeCellText(raw));
     default: {
       const number = numberIn(raw);
-      return cell.style >= 0 && context.dateStyles[cell.style] ? dateFromSerial(number, context.dateSystem) : number;
+      return cell.style >= 0 && context.dateStyles[cell.style] ? dates.dateOf(number) : number;
     }
   }
 }
