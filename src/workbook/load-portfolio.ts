@@ -64,6 +64,11 @@ function mergeMapping(saved: ColumnMapping, given: ColumnMapping | undefined): C
   return merged;
 }
 
+/** The sheets read, in workbook order. */
+function readSheets(contents: WorkbookContents): SheetData[] {
+  return contents.sheetNames.flatMap((name) => contents.sheets.get(name) ?? []);
+}
+
 /** Texts the reader had to cut, as findings (a shared string's cell is not known: its sheet is blank). */
 function readNotes(contents: WorkbookContents): Finding[] {
   return (contents.notes ?? []).map((note) => finding(GOVERNANCE_RULES.textTooLong, note.sheet, note.cell, note.message));
@@ -101,8 +106,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]), notes: [...(contents.notes ?? []), ...(extra.notes ?? [])] };
   }
   // Registers whose sheet's name says nothing are found by their header rows (SPEC 2).
-  const candidates = contents.sheetNames.flatMap((name) => contents.sheets.get(name) ?? []);
-  const foundByContent = unnamed.length > 0 ? sheetsByContent(candidates, unnamed, mapping, named) : {};
+  const foundByContent = unnamed.length > 0 ? sheetsByContent(readSheets(contents), unnamed, mapping, named) : {};
   for (const kind of unnamed) if (foundByContent[kind]) sources[kind] = foundByContent[kind]!.sheet;
   const sheets: Partial<Record<SheetKind, SheetData>> = {};
   for (const kind of SHEET_KINDS) if (sources[kind]) sheets[kind] = contents.sheets.get(sources[kind]!);
@@ -111,9 +115,15 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     sheetNames: contents.sheetNames,
     fileName: options.fileName ?? reader.workbookName,
   });
+  const historyName = findSheetName(contents, HISTORY_SHEET_NAME);
+  const history = historyName ? contents.sheets.get(historyName) : undefined;
+  const hasConfigSheet = findSheetName(contents, CONFIG_SHEET_NAME) !== undefined;
+  // The registers' rows are records now: let the rows go before the checks run (on a
+  // 50,000-project register they are a third of the memory).
+  contents.sheets.clear();
+  for (const kind of SHEET_KINDS) delete sheets[kind];
   checkGivenMapping(options.mapping, portfolio);
   const governance = checkGovernance(portfolio, { asOf: options.asOf, rules: config.rules });
-  const historyName = findSheetName(contents, HISTORY_SHEET_NAME);
   return {
     portfolio,
     config,
@@ -123,9 +133,9 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     foundByContent,
     statusLog,
     workbookProject,
-    history: historyName ? contents.sheets.get(historyName) : undefined,
+    history,
     mapping,
-    hasConfigSheet: findSheetName(contents, CONFIG_SHEET_NAME) !== undefined,
+    hasConfigSheet,
   };
 }
 

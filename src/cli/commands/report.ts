@@ -6,15 +6,15 @@
 import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
 import { SHEET_KINDS } from "../../engine/schema/fields";
-import { monthlySummary } from "../../layout/monthly-summary";
-import { loadPortfolio, readingLines } from "../../workbook/load-portfolio";
+import { monthlySummary, MonthlySummaryOptions } from "../../layout/monthly-summary";
+import { loadPortfolio, LoadOptions, readingLines } from "../../workbook/load-portfolio";
 import { writeSheetsToCopy } from "../../workbook/xlsx/write-sheets";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
 import { isSameFile, requireOutputFolder, requireWorkbookFile } from "../files";
 import { parseMappingFlags } from "../mapping";
 import { reportingMonth } from "../month";
-import { terminal } from "../terminal";
+import { Terminal, terminal } from "../terminal";
 import { summaryLines } from "./report-summary";
 
 export const REPORT_FLAGS = {
@@ -43,6 +43,20 @@ export function reportOutputPath(input: string, month: string, out: string | und
   return out;
 }
 
+/**
+ * The month's summary of the workbook, and what the run says of where it came from. The loaded
+ * portfolio stays in here: on a 50,000-project register it is most of the memory, and writing the
+ * sheets needs none of it, so it is garbage before the writing starts.
+ */
+async function summarise(file: string, load: LoadOptions, options: Omit<MonthlySummaryOptions, "now">, screen: Terminal) {
+  screen.progress(`Reading ${file} ...`);
+  const loaded = await loadPortfolio(xlsxFileReader(file), load);
+  screen.progress(`Computing the ${options.month} summary for ${loaded.portfolio.projects.length} projects ...`);
+  const summary = monthlySummary(loaded, { ...options, now: new Date().toISOString() });
+  const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
+  return { summary, sources, readingNotes: readingLines(loaded) };
+}
+
 export async function runReport(args: ParsedArgs): Promise<number> {
   const file = fileArgument(args);
   const json = hasFlag(args, "json");
@@ -53,10 +67,8 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   requireWorkbookFile(file);
   requireOutputFolder(output);
   const screen = terminal({ quiet: json });
-  screen.progress(`Reading ${file} ...`);
-  const loaded = await loadPortfolio(xlsxFileReader(file), { asOf, mapping });
-  screen.progress(`Computing the ${month} summary for ${loaded.portfolio.projects.length} projects ...`);
-  const summary = monthlySummary(loaded, { month, by: flagValue(args, "by"), now: new Date().toISOString(), mappingGiven: mappingFlags.length > 0 });
+  const options = { month, by: flagValue(args, "by"), mappingGiven: mappingFlags.length > 0 };
+  const { summary, sources, readingNotes } = await summarise(file, { asOf, mapping }, options, screen);
   screen.progress(`Writing ${output} ...`);
   await writeSheetsToCopy(file, output, summary.plans);
   screen.done();
@@ -64,8 +76,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
     screen.out(JSON.stringify(summary.report.json, null, 2));
     return 0;
   }
-  const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
-  for (const line of readingLines(loaded)) screen.out(line);
+  for (const line of readingNotes) screen.out(line);
   screen.out(`Wrote ${summary.plans.map((plan) => `"${plan.name}"`).join(", ")} to ${output} (from ${sources}).`);
   for (const line of summaryLines(summary.report, summary.groupLabel)) screen.out(line);
   return 0;

@@ -17,6 +17,7 @@ import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { createSharedStringsScanner } from "./shared-strings-stream";
 import { dateStylesOf } from "./date-styles";
 import { createSheetScanner } from "./sheet-stream";
+import { SharedDates } from "./serial-dates";
 import { SheetLimitError } from "./scan-limits";
 import { InflateRawWhole, ZipDamagedError, ZipLimitError } from "../zip";
 
@@ -48,6 +49,7 @@ export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) =
       sharedStrings: chosen.length === 0 ? [] : sharedStringsOf(parts, relatedPart(workbookPart, relationships, "/sharedStrings"), notes),
       dateStyles: parsedPart(relatedPart(workbookPart, relationships, "/styles") ?? "styles", () => dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles"))),
       dateSystem,
+      sharedDates: new SharedDates(dateSystem),
     };
     const contents: WorkbookContents = { sheetNames: worksheets.map((sheet) => sheet.name), sheets: new Map(), dateSystem, notes };
     for (const sheet of chosen) {

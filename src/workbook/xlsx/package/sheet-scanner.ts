@@ -13,7 +13,7 @@ import { DateSystem } from "../../../engine/values";
 import { SheetData } from "../../../engine/sheet";
 import { MAX_COLUMNS, MAX_ROWS } from "./cell-ref";
 import { decodeCellText, stringItemText } from "./shared-strings";
-import { dateFromSerial, isoDate } from "./serial-dates";
+import { dateFromSerial, isoDate, SharedDates } from "./serial-dates";
 
 export { dateFromSerial } from "./serial-dates";
 
@@ -22,6 +22,8 @@ export interface SheetContext {
   /** By style index (`s`): whether the style shows numbers as dates. */
   dateStyles: readonly boolean[];
   dateSystem: DateSystem;
+  /** Where the streaming scanner takes its Dates from, shared by the sheets of one read; its own when absent. */
+  sharedDates?: SharedDates;
 }
 
 const SHEET_DATA = /<(\w+:)?sheetData\b[^>]*?(\/?)>/;

@@ -4,10 +4,10 @@
  * bounded number of times whatever the XML holds, and a blank cell or a styled empty row costs
  * time but no memory. The values come out as scanSheetData gives them (text, numbers, booleans,
  * Dates for date-formatted numbers, { error } for errors, formulas by their cached result, row r
- * at index r-1 with skipped rows as [], blanks inside a row as null, no trailing null), with two
- * differences: the rows end at the last row holding a value (scanSheetData also keeps the empty
- * rows after it), and a CDATA section or character reference in a `<v>` is read as the text it
- * stands for.
+ * at index r-1 with skipped rows as [], blanks inside a row as null, no trailing null), with three
+ * differences: cells of the same date share one Date (SharedDates: the Dates are read-only), the
+ * rows end at the last row holding a value (scanSheetData also keeps the empty rows after it), and
+ * a CDATA section or character reference in a `<v>` is read as the text it stands for.
  *
  * Rows may come in any order; a row number met again adds its cells to the row (a later value in
  * the same column wins). Rows past 1,048,576 and columns past 16,384 are not Excel's and are passed
@@ -29,6 +29,7 @@ import { readStreamedCell, StreamedCell, VALUE_OPEN, VALUE_READ, VALUE_NOT_MET }
 import { StringItemReader } from "./string-item";
 import { cellAttributes, columnOfReference, leadingDigits, readCellAttributes } from "./tag-attributes";
 import { Utf8Chunks } from "./utf8-chunks";
+import { SharedDates } from "./serial-dates";
 import { XmlStream, XmlTagHandler } from "./xml-stream";
 
 export interface SheetStreamScanner {
@@ -90,6 +91,7 @@ class SheetDataHandler implements XmlTagHandler {
   private readonly attributes = cellAttributes();
   private readonly cell = new StreamedCell();
   private readonly item: StringItemReader;
+  private readonly dates: SharedDates;
 
   constructor(
     private readonly name: string,
@@ -98,6 +100,7 @@ class SheetDataHandler implements XmlTagHandler {
   ) {
     this.stream = new XmlStream(this, limits);
     this.item = new StringItemReader(limits.maxElementText);
+    this.dates = context.sharedDates ?? new SharedDates(context.dateSystem);
   }
 
   tag(stream: XmlStream): number {
@@ -228,7 +231,7 @@ class SheetDataHandler implements XmlTagHandler {
     if (!cell.wanted) return;
     if (cell.inString) cell.setInlineText(this.item.end(this.stream));
     if (cell.valueState === VALUE_OPEN) this.stream.dropCaptured();
-    const value = readStreamedCell(cell, this.context, this.limits.maxCellText);
+    const value = readStreamedCell(cell, this.context, this.dates, this.limits.maxCellText);
     if (value === null) return;
     if (cell.cut) this.notes.push({ cell: this.cellName(), message: `The text of cell ${this.cellName()} on sheet "${this.name}" is longer than Excel's ${formatCount(this.limits.maxCellText)} characters; it was cut to that length` });
     const cells = this.rowCells ?? (this.rowCells = this.rowAt(this.rowNumber));

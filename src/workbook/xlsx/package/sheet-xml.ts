@@ -12,6 +12,7 @@ import { cellRef, columnLetters, isValidRange, MAX_COLUMNS, MAX_ROWS, rangeRef }
 import { argb, renderConditionalFormats, StatusDxfIds } from "./conditional-formats";
 import { escapeAttribute, escapeCellText } from "./xml-text";
 import { renderValidations } from "./validations";
+import { Utf8Batches } from "./utf8-batches";
 
 export type StyleIndex = (name: CellStyleName) => number;
 
@@ -26,28 +27,43 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const MAX_HEADER_CHARS = 255;
 
 export function renderSheetXml(plan: SheetPlan, styleIndex: StyleIndex, dxfIds: StatusDxfIds, options: RenderOptions = {}): string {
+  const parts: string[] = [];
+  renderSheet(plan, styleIndex, dxfIds, options, parts);
+  return parts.join("");
+}
+
+/** The same part as UTF-8 bytes, never held as one string (see Utf8Batches): what the package stores. */
+export function renderSheetBytes(plan: SheetPlan, styleIndex: StyleIndex, dxfIds: StatusDxfIds, options: RenderOptions = {}): Uint8Array {
+  const out = new Utf8Batches();
+  renderSheet(plan, styleIndex, dxfIds, options, out);
+  return out.bytes();
+}
+
+/** Where a sheet's XML goes, piece by piece, in order. */
+interface XmlOut {
+  push(text: string): void;
+}
+
+function renderSheet(plan: SheetPlan, styleIndex: StyleIndex, dxfIds: StatusDxfIds, options: RenderOptions, out: XmlOut): void {
   const rows = plan.rows.slice(0, MAX_ROWS);
   const { lastRow, lastColumn } = usedExtent(rows);
-  const parts: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-    sheetProperties(plan),
-    `<dimension ref="${lastRow === 0 ? "A1" : `A1:${cellRef(lastRow, lastColumn)}`}"/>`,
-    sheetViews(plan),
-    `<sheetFormatPr defaultRowHeight="15"/>`,
-    columns(plan.columnWidths),
-  ];
-  parts.push("<sheetData>");
-  renderRows(rows, styleIndex, options.dateSystem ?? 1900, parts);
-  parts.push("</sheetData>");
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  out.push(sheetProperties(plan));
+  out.push(`<dimension ref="${lastRow === 0 ? "A1" : `A1:${cellRef(lastRow, lastColumn)}`}"/>`);
+  out.push(sheetViews(plan));
+  out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  out.push(columns(plan.columnWidths));
+  out.push("<sheetData>");
+  renderRows(rows, styleIndex, options.dateSystem ?? 1900, out);
+  out.push("</sheetData>");
   const merges = plan.merges.filter(isValidRange);
-  if (merges.length > 0) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`);
-  parts.push(renderConditionalFormats(plan.conditionalFormats, dxfIds));
-  parts.push(renderValidations(plan.validations ?? []));
-  parts.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
-  parts.push(pageSetup(plan));
-  parts.push(headerFooter(plan.print.title));
-  parts.push("</worksheet>");
-  return parts.join("");
+  if (merges.length > 0) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`);
+  out.push(renderConditionalFormats(plan.conditionalFormats, dxfIds));
+  out.push(renderValidations(plan.validations ?? []));
+  out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  out.push(pageSetup(plan));
+  out.push(headerFooter(plan.print.title));
+  out.push("</worksheet>");
 }
 
 function usedExtent(rows: readonly PlanCell[][]): { lastRow: number; lastColumn: number } {
@@ -104,8 +120,10 @@ function columns(widths: readonly number[]): string {
   return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
 }
 
-function renderRows(rows: readonly PlanCell[][], styleIndex: StyleIndex, dateSystem: DateSystem, out: string[]): void {
+function renderRows(rows: readonly PlanCell[][], styleIndex: StyleIndex, dateSystem: DateSystem, out: XmlOut): void {
   const dateStyle = styleIndex("date");
+  // Every row spells the same column letters: each is made once.
+  const letters: string[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row || !row.some(isWritten)) continue;
@@ -115,7 +133,7 @@ function renderRows(rows: readonly PlanCell[][], styleIndex: StyleIndex, dateSys
     let line = `<row r="${rowNumber}">`;
     for (let c = 0; c < row.length && c < MAX_COLUMNS; c++) {
       const cell = row[c];
-      if (isWritten(cell)) line += renderCell(cell, columnLetters(c + 1) + rowNumber, styleIndex, dateStyle, dateSystem);
+      if (isWritten(cell)) line += renderCell(cell, (letters[c] ??= columnLetters(c + 1)) + rowNumber, styleIndex, dateStyle, dateSystem);
     }
     out.push(line + "</row>");
   }

@@ -8,7 +8,7 @@
  * next "<", so what a failed attempt read is read once more at most: the scan stays linear.
  */
 import { StreamedCell } from "./streamed-cell";
-import { leadingDigits } from "./tag-attributes";
+import { leadingDigits, wholeNumberIn } from "./tag-attributes";
 
 const LESS_THAN = 60;
 const GREATER_THAN = 62;
@@ -47,7 +47,10 @@ export function readSimpleCell(s: string, gt: number, cell: StreamedCell, maxVal
   const to = s.indexOf("<", from);
   if (to < 0 || to - from > maxValueText || !s.startsWith("</v></c>", to)) return -1;
   const index = cell.isSharedString ? leadingDigits(s, from, to) : -1;
+  // A plain whole number (counts, money, date serials) is read where it is, not copied out first.
+  const whole = cell.isNumber ? wholeNumberIn(s, from, to) : -1;
   if (index >= 0) cell.setSharedStringIndex(index);
+  else if (whole >= 0) cell.setWholeNumber(whole);
   else cell.setValue(s.slice(from, to));
   return to + 8;
 }

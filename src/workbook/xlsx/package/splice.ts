@@ -23,7 +23,7 @@ import {
 import { withoutSheetEntries } from "./calc-chain";
 import { addSheetEntry, checkSheetName, dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { MINIMAL_STYLES_XML, mergeStyles } from "./styles-merge";
-import { renderSheetXml } from "./sheet-xml";
+import { renderSheetBytes } from "./sheet-xml";
 import { withWorksheetTitles } from "./app-properties";
 import { PmoInputError } from "../../../engine/errors";
 import { PartDamagedError } from "./package-errors";
@@ -76,7 +76,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
 
   const added: string[] = [];
   for (const plan of sheets) {
-    const xml = renderSheetXml(plan, styleIndex, styles.dxfIds, { dateSystem });
+    const xml = renderSheetBytes(plan, styleIndex, styles.dxfIds, { dateSystem });
     const entries = parseSheetEntries(workbookXml);
     const relationships = parseRelationships(relsXml);
     const existing = entries.find((entry) => sameSheetName(entry.name, plan.name));
@@ -87,7 +87,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
       if (!relationship || !part || !relationship.type.endsWith("/worksheet") || contentTypeOf(contentTypes, part) !== WORKSHEET_TYPE) {
         throw new PmoInputError(`The workbook has a sheet "${existing.name}" that is not a worksheet (a chart sheet?); pmo writes a sheet of that name, so rename or delete it first`);
       }
-      setPartText(parts, part, xml);
+      parts.set(part, xml);
       // Our sheet refers to nothing; the old sheet's relationships (drawings, comments...) go.
       parts.delete(relsPathOf(part));
       ({ relsXml, contentTypes } = dropCalcChainEntries(parts, workbookPart, relsXml, contentTypes, existing.sheetId));
@@ -96,7 +96,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
     added.push(plan.name);
     const target = freePartName(parts, `${workbookDir(workbookPart)}worksheets/`, "sheet", ".xml");
     const relationshipId = newRelationshipId(relationships);
-    setPartText(parts, target.part, xml);
+    parts.set(target.part, xml);
     relsXml = addRelationship(relsXml, { id: relationshipId, type: WORKSHEET_REL, target: `worksheets/${target.relative}` });
     const sheetId = entries.reduce((max, entry) => Math.max(max, Number.isFinite(entry.sheetId) ? entry.sheetId : 0), 0) + 1;
     workbookXml = addSheetEntry(workbookXml, { name: plan.name, sheetId, relationshipId });

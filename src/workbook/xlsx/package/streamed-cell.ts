@@ -5,7 +5,7 @@
  */
 import { decodeCellText } from "./shared-strings";
 import { SheetContext } from "./sheet-scanner";
-import { dateFromSerial, isoDate } from "./serial-dates";
+import { isoDate, SharedDates } from "./serial-dates";
 import { CellAttributes, leadingDigits } from "./tag-attributes";
 import { truncateText } from "./xml-text";
 
@@ -42,6 +42,7 @@ export class StreamedCell {
     this.valueState = VALUE_NOT_MET;
     this.raw = "";
     this.sharedStringIndex = -1;
+    this.wholeNumber = -1;
     this.sawInlineString = false;
     this.inString = false;
     this.inlineText = undefined;
@@ -56,6 +57,18 @@ export class StreamedCell {
 
   get isSharedString(): boolean {
     return this.type === SHARED_STRING;
+  }
+
+  /** The value of a number cell whose text is plain digits, read straight from it; -1 when the raw text is to be read. */
+  wholeNumber = -1;
+
+  get isNumber(): boolean {
+    return this.type === NUMBER;
+  }
+
+  setWholeNumber(value: number): void {
+    this.wholeNumber = value;
+    this.valueState = VALUE_READ;
   }
 
   setValue(raw: string): void {
@@ -87,10 +100,11 @@ function cellType(s: string, from: number, to: number): number {
 }
 
 /** The cell's value for the engine, or null for a blank (no cached value, an unknown string). */
-export function readStreamedCell(cell: StreamedCell, context: SheetContext, maxCellText: number): unknown {
+export function readStreamedCell(cell: StreamedCell, context: SheetContext, dates: SharedDates, maxCellText: number): unknown {
   const type = cell.type;
   if (type === INLINE_STRING && cell.inlineText !== undefined) return cutToLimit(cell, cell.inlineText, maxCellText);
   if (cell.valueState !== VALUE_READ) return null;
+  if (cell.wholeNumber >= 0) return numberOrDate(cell, cell.wholeNumber, context, dates);
   const raw = cell.raw;
   if (type === SHARED_STRING) {
     let index = cell.sharedStringIndex >= 0 ? cell.sharedStringIndex : leadingDigits(raw, 0, raw.length);
@@ -112,11 +126,13 @@ export function readStreamedCell(cell: StreamedCell, context: SheetContext, maxC
       return { error: decodeCellText(raw) };
     case ISO_DATE:
       return isoDate(decodeCellText(raw));
-    default: {
-      const number = numberIn(raw);
-      return cell.style >= 0 && context.dateStyles[cell.style] ? dateFromSerial(number, context.dateSystem) : number;
-    }
+    default:
+      return numberOrDate(cell, numberIn(raw), context, dates);
   }
+}
+
+function numberOrDate(cell: StreamedCell, number: number, context: SheetContext, dates: SharedDates): number | Date {
+  return cell.style >= 0 && context.dateStyles[cell.style] ? dates.dateOf(number) : number;
 }
 
 /** As parseFloat reads it; a value that is not a number as written may be one in CDATA or &#NN;. */

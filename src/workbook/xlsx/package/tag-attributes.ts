@@ -84,3 +84,21 @@ export function leadingDigits(s: string, from: number, to: number): number {
   }
   return value;
 }
+
+/** Digits at most this many are a whole number computed exactly digit by digit (under 2^53). */
+const MOST_EXACT_DIGITS = 15;
+
+/**
+ * The whole number s[from, to) is when it is nothing but 1 to 15 digits (as parseFloat reads it,
+ * without making the string first), else -1.
+ */
+export function wholeNumberIn(s: string, from: number, to: number): number {
+  if (to <= from || to - from > MOST_EXACT_DIGITS) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}

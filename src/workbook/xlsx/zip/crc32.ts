@@ -26,11 +26,23 @@ function buildTables(): Int32Array {
   return tables;
 }
 
+/** A native CRC-32 (Node's zlib.crc32) that continues `crc` over `data`, when one was handed over. */
+let nativeUpdate: ((crc: number, data: Uint8Array) => number) | undefined;
+
+/**
+ * Makes crc32Update use a native implementation giving the same values (Node's zlib.crc32, about
+ * ten times faster on the ~200 MB a large workbook's parts hold); the browser keeps the tables.
+ */
+export function useNativeCrc32(update: (crc: number, data: Uint8Array) => number): void {
+  nativeUpdate = update;
+}
+
 /**
  * Continues a running CRC over `data`. Start with `crc32Update(0, first)`, feed each chunk the
  * previous result; the value is final after every chunk (no separate finish step).
  */
 export function crc32Update(crc: number, data: Uint8Array): number {
+  if (nativeUpdate) return nativeUpdate(crc, data);
   const t = TABLES;
   let c = ~crc;
   let i = 0;

@@ -45,7 +45,7 @@
  * Errors: ZipDamagedError (.damage, .reason, .part?) for a file to repair or re-save;
  * ZipLimitError (.limitKind, .reason, .limit, .part?) for a file past a limit we set.
  */
-export { crc32, crc32Update } from "./crc32";
+export { crc32, crc32Update, useNativeCrc32 } from "./crc32";
 export { defaultInflateLimit, InflateBudget, INFLATE_ALLOWANCE, INFLATE_CEILING, INFLATE_RATIO_LIMIT } from "./inflate-budget";
 export { openZip } from "./open-zip";
 export type { OpenZipOptions } from "./open-zip";
