@@ -23,9 +23,9 @@ export function benchReportModel(projects = 50_000): Measurement[] {
   const sample = generateSamplePortfolio({ projects, seed: 1, month: MONTH });
   const sheets = { projects: sheetOf(sample.projects), risks: sheetOf(sample.risks), milestones: sheetOf(sample.milestones) };
   const asOf = parseMonth(MONTH)!.last;
-  let read = readPortfolio(sheets, emptyMapping(), 1900);
+  let read = readPortfolio(sheets, emptyMapping(), 1900, { asOf });
   const readMs = bestTime(() => {
-    read = readPortfolio(sheets, emptyMapping(), 1900);
+    read = readPortfolio(sheets, emptyMapping(), 1900, { asOf });
   }, 3);
   let findings = checkGovernance(read.portfolio, { asOf, rules: DEFAULT_RULES });
   const checkMs = bestTime(() => {

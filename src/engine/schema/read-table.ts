@@ -95,9 +95,14 @@ export function fieldAddress(layout: TableLayout, row: number, field: string): s
 
 const TOTAL_ROW = /^(grand\s+)?totals?:?$/i;
 
-/** A totals line under a register ("Total" in the name column, no id) is not a project. */
-function isTotalRow(values: readonly unknown[], columns: ReadonlyMap<string, number>): boolean {
-  return [...columns.values()].some((index) => typeof values[index] === "string" && TOTAL_ROW.test((values[index] as string).trim()));
+/** A totals line under a register ("Total" in a matched column, no id) is not a project. */
+function isTotalRow(values: readonly unknown[], columns: readonly number[]): boolean {
+  for (const index of columns) {
+    const value = values[index];
+    // A short string only: "Grand Total:" is 12 characters, and most cells are not strings at all.
+    if (typeof value === "string" && value.length <= 16 && TOTAL_ROW.test(value.trim())) return true;
+  }
+  return false;
 }
 
 /** The one warning of a register whose names serve as ids; an error when its names repeat. */
@@ -148,20 +153,24 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
   const scales = specs.map((spec) => (isMoneyType(spec.type) ? moneyScaleOfHeader(headerOf(spec)) : 1));
   const records: TableRecord[] = [];
   const findings: Finding[] = [];
+  // Column indexes looked up once, not per row: a register can have hundreds of thousands of rows.
+  const specColumns = specs.map((spec) => match.columns.get(spec.field)!);
+  const idColumn = match.columns.get("id")!;
   for (let index = match.rowIndex + 1; index < sheet.rows.length; index += 1) {
     const cells = sheet.rows[index];
-    if (!cells || specs.every((spec) => isBlank(cells[match.columns.get(spec.field)!]))) continue;
-    if (isTotalRow(cells, match.columns) && isBlank(cells[match.columns.get("id")!])) continue;
+    if (!cells || specColumns.every((column) => isBlank(cells[column]))) continue;
+    if (isBlank(cells[idColumn]) && isTotalRow(cells, specColumns)) continue;
     const row = index + sheet.firstRow;
-    // Every field is present (undefined when blank) and in one order, so that all records of a
-    // sheet share one object shape and the engine's loops over them stay fast.
+    // The sheet's fields are present (undefined when blank) and in one order, so that all records
+    // of a sheet share one object shape and the engine's loops over them stay fast. Fields the
+    // sheet has no column for are left out: absent reads as undefined, and costs no memory.
     const values: Record<string, unknown> = { row };
-    for (const spec of fields) values[spec.field] = undefined;
+    for (const spec of specs) values[spec.field] = undefined;
     let complete = true;
     let requiredReported = -1;
     for (let specIndex = 0; specIndex < specs.length; specIndex += 1) {
       const spec = specs[specIndex];
-      const column = match.columns.get(spec.field)!;
+      const column = specColumns[specIndex];
       const parsed = parseFieldValue(spec.type, cells[column], dateSystem, scales[specIndex]);
       if (parsed.ok) {
         values[spec.field] = parsed.value;
