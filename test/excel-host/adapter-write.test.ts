@@ -13,7 +13,7 @@ import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
 import { loadPortfolio } from "../../src/workbook/load-portfolio";
 import { PAYLOAD_LIMIT_BYTES } from "./executor";
-import { SimulatedExcel } from "./host";
+import { HostOptions, SimulatedExcel } from "./host";
 import { sampleSheets } from "./sample";
 
 let host: SimulatedExcel;
@@ -35,6 +35,16 @@ function textPlan(name: string): SheetPlan {
     conditionalFormats: [{ kind: "statusFill", range: { top: 2, left: 1, bottom: 4, right: 1 } }],
     charts: [{ kind: "pie", title: "Mix", categories: { top: 1, left: 1, bottom: 1, right: 3 }, series: [{ name: "Budget", values: { top: 2, left: 1, bottom: 2, right: 3 } }], anchor: { top: 6, left: 1, bottom: 20, right: 6 } }],
     print: { landscape: true, fitToWidth: true, title: "Text" },
+  };
+}
+
+/** A failure that happens once: the roll-back that follows can then do its work. */
+function once(matches: (member: string) => boolean): (member: string) => boolean {
+  let failed = false;
+  return (member) => {
+    if (failed || !matches(member)) return false;
+    failed = true;
+    return true;
   };
 }
 
@@ -96,5 +106,38 @@ describe("writing sheets on the simulated host", () => {
     host = new SimulatedExcel({ date1904: true }).install();
     await createExcelPort().writeSheets([textPlan("Text")]);
     expect(host.sheet("Text").cell(1, 2)?.value).toBe(45_569 - 1_462);
+  });
+
+  it("replaces a sheet under its name, keeping its position among the others", async () => {
+    host = new SimulatedExcel().install();
+    host.addSheet("Projects", [["id"]]);
+    host.addSheet("Text", [["old"]]);
+    host.addSheet("Other", [["keep"]]);
+    await createExcelPort().writeSheets([textPlan("Text"), textPlan("New")]);
+    expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(["Projects", "Text", "Other", "New"]);
+    expect(host.sheet("Text").cell(0, 0)?.value).toBe("Project");
+  });
+
+  describe.each<[string, HostOptions]>([
+    ["the chart is refused", { failOn: (member) => member === "ChartCollection.Add" }],
+    ["the third sync is lost", { failAtSync: 3 }],
+    ["the swap fails half-way", { failOn: once((member) => member === "Worksheet.Delete") }],
+    ["the sheet cannot be added", { failOn: (member) => member === "WorksheetCollection.Add" }],
+  ])("when %s", (_case, options) => {
+    it("leaves no temporary sheet and the old sheet untouched, and rethrows", async () => {
+      host = new SimulatedExcel(options).install();
+      host.addSheet("Projects", [["id"]]);
+      const old = host.addSheet("Text", [["old value"]]);
+      host.addSheet("Other", [["keep"]]);
+      const oldCells = JSON.stringify([...old.cells]);
+
+      await expect(createExcelPort().writeSheets([textPlan("Text"), textPlan("New")])).rejects.toThrow(/failed/);
+
+      expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(["Projects", "Text", "Other"]);
+      expect(host.sheet("Text")).toBe(old);
+      expect(JSON.stringify([...old.cells])).toBe(oldCells);
+      expect(old.log).toEqual([]);
+      expect(host.executor.liveReferences).toBe(0);
+    });
   });
 });

@@ -28,15 +28,32 @@ export interface SyncRecord {
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
+export interface ExecutorOptions {
+  limitBytes?: number;
+  /** Fails the first action or object path naming this member ("ChartCollection.Add", "Worksheet.Delete"), as Excel refusing it. */
+  failOn?: (member: string) => boolean;
+  /** Fails this request (1-based) as a whole before any of it runs: a dropped connection. */
+  failAtSync?: number;
+}
+
 export class Executor {
   readonly syncs: SyncRecord[] = [];
   private readonly references = new Map<string, HostObject>();
   private nextReference = 1;
 
+  private readonly limitBytes: number;
+
   constructor(
     private readonly root: () => HostObject,
-    private readonly limitBytes = PAYLOAD_LIMIT_BYTES,
-  ) {}
+    readonly options: ExecutorOptions = {},
+  ) {
+    this.limitBytes = options.limitBytes ?? PAYLOAD_LIMIT_BYTES;
+  }
+
+  /** Throws the injected failure for `member`, if the options ask for one. */
+  check(member: string): void {
+    if (this.options.failOn?.(member)) throw new HostError("GeneralException", `${member} failed (a failure injected by the test)`, 500);
+  }
 
   removeReference(id: string): void {
     this.references.delete(id);
@@ -51,6 +68,10 @@ export class Executor {
     const record: SyncRecord = { index: this.syncs.length + 1, requestBytes: utf8Bytes(text), responseBytes: 0, actions: [], instantiations: 0, objectPaths: 0, cleanup: false };
     this.syncs.push(record);
     if (record.requestBytes > this.limitBytes) return this.refuse(record, "RequestPayloadSizeLimitExceeded", "request");
+    if (this.options.failAtSync === record.index) {
+      record.error = "ConnectionFailure";
+      return { HttpStatusCode: 500, ErrorCode: "ConnectionFailure", ErrorMessage: `Request ${record.index} failed: the connection was lost (a failure injected by the test).`, Headers: {}, Body: null };
+    }
     // Decoded from the text, not the client's object: only what was serialised reaches Excel.
     const body = JSON.parse(text) as RequestBody;
     record.objectPaths = Object.keys(body.ObjectPaths ?? {}).length;
@@ -135,6 +156,7 @@ class BatchRun {
         return;
       case ActionType.SetProperty:
         this.record.actions.push(`set ${kind}.${action.Name}`);
+        this.executor.check(`${kind}.${action.Name}`);
         target?.set(action.Name, this.args(action.ArgumentInfo)[0]);
         return;
       case ActionType.Method: {
@@ -144,6 +166,7 @@ class BatchRun {
           this.kept.set(action.ObjectPathId, this.executor.keep(target));
           return;
         }
+        this.executor.check(`${kind}.${action.Name}`);
         const value = target.call(action.Name, this.args(action.ArgumentInfo));
         this.results.push({ ActionId: action.Id, Value: value instanceof HostObject ? null : (value ?? null) });
         return;
@@ -186,6 +209,7 @@ class BatchRun {
       case ObjectPathType.Indexer:
         return parent.index(this.args(path.ArgumentInfo)[0]);
       case ObjectPathType.Method: {
+        this.executor.check(`${parent.kind}.${path.Name}`);
         const value = parent.call(path.Name, this.args(path.ArgumentInfo));
         if (value !== null && !(value instanceof HostObject)) throw new HostError("HostBug", `${parent.kind}.${path.Name} returned a value where an object was expected.`, 500);
         return value;

@@ -6,16 +6,14 @@
  * serialised and its response processed by the real library; only the transport is ours.
  */
 import { loadRealClient } from "./client";
-import { Executor, PAYLOAD_LIMIT_BYTES, SyncRecord } from "./executor";
+import { Executor, ExecutorOptions, SyncRecord } from "./executor";
 import { SheetModel, WorkbookModel } from "./model";
 import { RequestMessage, ResponseMessage } from "./protocol";
 import { WorkbookObject } from "./workbook";
 import { writeValue } from "./cell-values";
 
-export interface HostOptions {
+export interface HostOptions extends ExecutorOptions {
   date1904?: boolean;
-  /** Bytes over which a request or a response is refused (Excel on the web: 5 MB). */
-  payloadLimitBytes?: number;
 }
 
 export class SimulatedExcel {
@@ -24,7 +22,7 @@ export class SimulatedExcel {
 
   constructor(options: HostOptions = {}) {
     this.model.date1904 = options.date1904 ?? false;
-    this.executor = new Executor(() => new WorkbookObject(this.model, (id) => this.executor.removeReference(id)), options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES);
+    this.executor = new Executor(() => new WorkbookObject(this.model, (id) => this.executor.removeReference(id)), options);
   }
 
   /** Every request the host received, cleanups included. */
