@@ -4,6 +4,7 @@
  * batch, the earlier ones staying done (Excel batches are not transactions). Requests and
  * responses over the payload limit are refused with Excel on the web's error codes.
  */
+import { checkApiSet } from "./api-sets";
 import { HostError } from "./errors";
 import { HostObject } from "./host-object";
 import { Action, ActionResult, ActionType, ObjectPathInfo, ObjectPathType, QueryInfo, RequestBody, RequestMessage, ResponseBody, ResponseMessage, utf8Bytes } from "./protocol";
@@ -34,7 +35,11 @@ export interface ExecutorOptions {
   failOn?: (member: string) => boolean;
   /** Fails this request (1-based) as a whole before any of it runs: a dropped connection. */
   failAtSync?: number;
+  /** The highest ExcelApi requirement set the host supports: newer members answer ApiNotFound. */
+  apiVersion?: string;
 }
+
+export const DEFAULT_API_VERSION = "1.17";
 
 export class Executor {
   readonly syncs: SyncRecord[] = [];
@@ -50,8 +55,10 @@ export class Executor {
     this.limitBytes = options.limitBytes ?? PAYLOAD_LIMIT_BYTES;
   }
 
-  /** Throws the injected failure for `member`, if the options ask for one. */
-  check(member: string): void {
+  /** Throws ApiNotFound for a member above the host's set, or the injected failure for it. */
+  check(kind: string, name: string): void {
+    checkApiSet(kind, name, this.options.apiVersion ?? DEFAULT_API_VERSION);
+    const member = `${kind}.${name}`;
     if (this.options.failOn?.(member)) throw new HostError("GeneralException", `${member} failed (a failure injected by the test)`, 500);
   }
 
@@ -156,7 +163,7 @@ class BatchRun {
         return;
       case ActionType.SetProperty:
         this.record.actions.push(`set ${kind}.${action.Name}`);
-        this.executor.check(`${kind}.${action.Name}`);
+        this.executor.check(kind, action.Name);
         target?.set(action.Name, this.args(action.ArgumentInfo)[0]);
         return;
       case ActionType.Method: {
@@ -166,7 +173,7 @@ class BatchRun {
           this.kept.set(action.ObjectPathId, this.executor.keep(target));
           return;
         }
-        this.executor.check(`${kind}.${action.Name}`);
+        this.executor.check(kind, action.Name);
         const value = target.call(action.Name, this.args(action.ArgumentInfo));
         this.results.push({ ActionId: action.Id, Value: value instanceof HostObject ? null : (value ?? null) });
         return;
@@ -205,11 +212,12 @@ class BatchRun {
     if (parent === null) return null; // anything reached from a null object is null too
     switch (path.ObjectPathType) {
       case ObjectPathType.Property:
+        this.executor.check(parent.kind, path.Name);
         return parent.navigate(path.Name);
       case ObjectPathType.Indexer:
         return parent.index(this.args(path.ArgumentInfo)[0]);
       case ObjectPathType.Method: {
-        this.executor.check(`${parent.kind}.${path.Name}`);
+        this.executor.check(parent.kind, path.Name);
         const value = parent.call(path.Name, this.args(path.ArgumentInfo));
         if (value !== null && !(value instanceof HostObject)) throw new HostError("HostBug", `${parent.kind}.${path.Name} returned a value where an object was expected.`, 500);
         return value;

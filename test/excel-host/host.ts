@@ -6,7 +6,8 @@
  * serialised and its response processed by the real library; only the transport is ours.
  */
 import { loadRealClient } from "./client";
-import { Executor, ExecutorOptions, SyncRecord } from "./executor";
+import { versionNumber } from "./api-sets";
+import { DEFAULT_API_VERSION, Executor, ExecutorOptions, SyncRecord } from "./executor";
 import { SheetModel, WorkbookModel } from "./model";
 import { RequestMessage, ResponseMessage } from "./protocol";
 import { WorkbookObject } from "./workbook";
@@ -16,11 +17,22 @@ export interface HostOptions extends ExecutorOptions {
   date1904?: boolean;
 }
 
+/**
+ * Office.context.requirements as the host answers it, agreeing with the ApiNotFound answers of
+ * the executor (api-sets.ts). Sets other than ExcelApi answer true, as the client assumes when
+ * it has no Office context.
+ */
+function requirements(apiVersion: string) {
+  return { isSetSupported: (name: string, wanted?: string | number) => name !== "ExcelApi" || versionNumber(String(wanted ?? "1.1")) <= versionNumber(apiVersion) };
+}
+
 export class SimulatedExcel {
   readonly model = new WorkbookModel();
   readonly executor: Executor;
 
-  constructor(options: HostOptions = {}) {
+  private savedOffice?: unknown;
+
+  constructor(private readonly options: HostOptions = {}) {
     this.model.date1904 = options.date1904 ?? false;
     this.executor = new Executor(() => new WorkbookObject(this.model, (id) => this.executor.removeReference(id)), options);
   }
@@ -51,6 +63,11 @@ export class SimulatedExcel {
   /** Routes the real client's requests to this host. */
   install(): this {
     const { OfficeExtension } = loadRealClient();
+    const globals = globalThis as unknown as Record<string, unknown>;
+    // The library's Office object, with our context in front (its own context getter cannot be replaced).
+    this.savedOffice = globals.Office;
+    const context = { requirements: requirements(this.options.apiVersion ?? DEFAULT_API_VERSION) };
+    globals.Office = Object.create(this.savedOffice as object, { context: { get: () => context } });
     const execute = (message: RequestMessage): ResponseMessage => this.executor.execute(message);
     OfficeExtension.SessionBase._overrideSession = {
       _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "https://simulated-excel.invalid", headers: {} }),
@@ -61,5 +78,6 @@ export class SimulatedExcel {
 
   uninstall(): void {
     loadRealClient().OfficeExtension.SessionBase._overrideSession = undefined;
+    if (this.savedOffice) (globalThis as unknown as Record<string, unknown>).Office = this.savedOffice;
   }
 }
