@@ -16,6 +16,7 @@ import { loadPortfolio } from "../../src/workbook/load-portfolio";
 import { readRules, saveRules } from "../../src/workbook/routine";
 import { isSheetNamed } from "../../src/workbook/locate";
 import { CONFIG_SHEET_NAME } from "../../src/engine/schema/fields";
+import { writeValue } from "./cell-values";
 import { SimulatedExcel } from "./host";
 import { sampleSheets } from "./sample";
 
@@ -46,6 +47,17 @@ describe("adapter defects the simulated host shows", () => {
     expect(host.sheet("PMO Config").cell(0, 0)?.value).toBe("new");
     // Delete-and-recreate gives a new sheet: every reference to the old one becomes #REF!.
     expect(host.sheet("PMO Config").id).toBe(old.id);
+  });
+
+  it.failing("keeps a formula on another sheet pointing at PMO Config when the rules are saved (it becomes #REF!)", async () => {
+    host = new SimulatedExcel().install();
+    host.addSheet("Projects", [["Project ID", "RAG"], ["P-1"]]);
+    const port = createExcelPort();
+    await saveRules(port, await readRules(port), (await readRules(port)).rules); // creates PMO Config
+    writeValue(host.sheet("Projects").edit(1, 1), "=PMO.RAG(1,1,,,'PMO Config'!A3:B14)"); // the user's formula
+    const config = await readRules(port);
+    await saveRules(port, config, config.rules);
+    expect(host.sheet("Projects").cell(1, 1)?.formula).toBe("=PMO.RAG(1,1,,,'PMO Config'!A3:B14)");
   });
 
   it.failing("keeps the sheet order when it rewrites S-12 and History in [Projects, S-11, History, Config, S-12]", async () => {

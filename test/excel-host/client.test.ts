@@ -127,4 +127,20 @@ describe("the real Excel client on the simulated host", () => {
     });
     expect(serial).toBe(35_064);
   });
+
+  it("makes formulas on other sheets follow a sheet's rename, and #REF! when it is deleted", async () => {
+    host = new SimulatedExcel().install();
+    host.addSheet("Projects", [["=PMO.RAG(1,1,,,'PMO Config'!A3:B14)", "=SUM(Data!A:A)+Data!$B$2"]]);
+    host.addSheet("PMO Config");
+    host.addSheet("Data");
+    const formulas = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("PMO Config").name = "Rules";
+      sheets.getItem("Data").delete();
+      const range = sheets.getItem("Projects").getRange("A1:B1").load("formulas");
+      await context.sync();
+      return range.formulas;
+    });
+    expect(formulas).toEqual([["=PMO.RAG(1,1,,,Rules!A3:B14)", "=SUM(#REF!)+#REF!"]]);
+  });
 });

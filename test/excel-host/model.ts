@@ -1,5 +1,5 @@
 /** The in-memory workbook the host answers from: sheets of cells, their formats and a log of the rest. */
-import { Bounds } from "./address";
+import { Bounds, sheetPrefix } from "./address";
 import { alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 
 export type CellValue = string | number | boolean;
@@ -75,6 +75,17 @@ export class SheetModel {
 
 const FORBIDDEN = /[\\/?*:[\]]/;
 
+/** A sheet-qualified reference in a formula: 'My Sheet'!A1:B2, Config!$A$3, Data!A:A. */
+const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!(\$?[A-Za-z]{0,3}\$?\d*(?::\$?[A-Za-z]{0,3}\$?\d*)?)/g;
+
+/** Every reference to sheet `name` in `formula` rewritten by `to` (given the cell part). */
+function rewriteReferences(formula: string, name: string, to: (cells: string) => string): string {
+  return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, bare: string | undefined, cells: string) => {
+    const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : bare!;
+    return sheet.toLowerCase() === name.toLowerCase() ? to(cells) : whole;
+  });
+}
+
 export class WorkbookModel {
   /** In tab order: a sheet's position is its index here. */
   readonly sheets: SheetModel[] = [];
@@ -115,11 +126,27 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /** Renames a sheet; formulas on every sheet that refer to it follow, as in Excel. */
+  renameSheet(sheet: SheetModel, name: string): void {
+    this.checkName(name, sheet);
+    const old = sheet.name;
+    sheet.name = name;
+    this.rewriteFormulas(old, (cells) => `${sheetPrefix(name)}!${cells}`);
+  }
+
+  private rewriteFormulas(sheetName: string, to: (cells: string) => string): void {
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) if (cell.formula?.includes("!")) cell.formula = rewriteReferences(cell.formula, sheetName, to);
+    }
+  }
+
+  /** Deletes a sheet; a formula elsewhere that referred to it now has #REF! there, as in Excel. */
   deleteSheet(sheet: SheetModel): void {
     if (sheet.visibility === "VeryHidden") throw invalidOperation(`deleting the very hidden sheet ${sheet.name}`);
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) throw invalidOperation(`deleting ${sheet.name}, the last visible sheet`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.rewriteFormulas(sheet.name, () => "#REF!");
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id;
   }
 

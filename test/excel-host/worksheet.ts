@@ -23,8 +23,7 @@ export class WorksheetObject extends HostObject {
         get: () => this.sheet.name,
         set: (value) => {
           if (typeof value !== "string") throw invalidArgument("name");
-          model.checkName(value, this.sheet);
-          this.sheet.name = value;
+          model.renameSheet(this.sheet, value);
         },
       },
       Position: { get: () => model.sheets.indexOf(this.sheet), set: (value) => model.moveSheet(this.sheet, value as number) },
