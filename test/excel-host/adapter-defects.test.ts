@@ -5,7 +5,9 @@
  * Defects of the Office adapter that the simulated host shows and the hand-written fake cannot
  * (issue 11). Each is written as Excel should behave and marked `it.failing` while the adapter
  * still has the defect: jest reports it as passing because it fails. When a fix lands, jest
- * reports the test as failing: drop `.failing` then, and it guards the fix.
+ * reports the test as failing: drop `.failing` then, and it guards the fix. Fixed so far (plain
+ * tests now): numbers never get the Text format from their style; PMO's own sheets are found by
+ * name as Excel compares names (case only), so PMO_Config is not taken for PMO Config.
  */
 import { parseMonth } from "../../src/engine/values";
 import { monthlySummary } from "../../src/layout/monthly-summary";
@@ -83,7 +85,7 @@ describe("adapter defects the simulated host shows", () => {
     expect(host.sheet("PMO History").cell(0, 0)?.value).toBe("new");
   });
 
-  it.failing("writes the summary's numbers as numbers (status counts are written into @-formatted cells and become text)", async () => {
+  it("writes the summary's numbers as numbers (status counts were written into @-formatted cells and became text)", async () => {
     host = new SimulatedExcel().install();
     sampleSheets(host, 200, MONTH);
     const port = createExcelPort();
@@ -108,7 +110,7 @@ describe("adapter defects the simulated host shows", () => {
   }, 60_000);
 
   // Either fix agrees with Excel: save to PMO_Config, or stop reading PMO_Config as the config.
-  it.failing("leaves one sheet the config lookup finds after saving rules: PMO_Config is read as PMO Config, then Excel gets a second sheet PMO Config", async () => {
+  it("leaves one sheet the config lookup finds after saving rules (PMO_Config was read as PMO Config, then Excel got a second sheet PMO Config)", async () => {
     host = new SimulatedExcel().install();
     host.addSheet("Projects", [["Project ID"], ["P-1"]]);
     host.addSheet("PMO_Config", [["old config"]]);
