@@ -6,7 +6,7 @@ import { DateSystem } from "../../engine/values/date";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter } from "../port";
 import { rangeAddress } from "./address";
-import { ACTION_OVERHEAD_BYTES, MAX_SYNC_BYTES } from "./limits";
+import { ACTION_OVERHEAD_BYTES, CLIENT_CHUNK_BYTES, CLIENT_CHUNK_CELLS, MAX_SYNC_BYTES } from "./limits";
 import { cellBlock, rowPayloads, valueWidth } from "./plan-cells";
 
 export interface SheetValues {
@@ -14,8 +14,16 @@ export interface SheetValues {
   plan: SheetPlan;
 }
 
-/** Two actions per block: numberFormat, then values; each with its range's address. */
-const BLOCK_OVERHEAD = 2 * (ACTION_OVERHEAD_BYTES + 20);
+/**
+ * Two actions per block: numberFormat, then values; each with its range's address, and one chunk
+ * of the client's own split (limits.ts) at most partly filled.
+ */
+const BLOCK_OVERHEAD = 2 * (ACTION_OVERHEAD_BYTES + 20 + CLIENT_CHUNK_BYTES);
+
+/** What the client's split of a block into ~1,500-cell chunks adds per row, for both arrays. */
+function chunkBytesPerRow(width: number): number {
+  return Math.ceil((2 * CLIENT_CHUNK_BYTES * width) / CLIENT_CHUNK_CELLS);
+}
 
 /**
  * Queues the values of every sheet after `pending` bytes already queued, syncing whenever the next
@@ -24,7 +32,8 @@ const BLOCK_OVERHEAD = 2 * (ACTION_OVERHEAD_BYTES + 20);
 export async function queueValues(context: Excel.RequestContext, targets: readonly SheetValues[], dateSystem: DateSystem, pending: number, progress?: ProgressReporter): Promise<number> {
   const sizes = targets.map(({ plan }) => {
     const width = valueWidth(plan);
-    return { width, payloads: width === 0 ? [] : rowPayloads(plan, width, dateSystem) };
+    const chunking = chunkBytesPerRow(width);
+    return { width, payloads: width === 0 ? [] : rowPayloads(plan, width, dateSystem).map((bytes) => bytes + chunking) };
   });
   const total = sizes.reduce((sum, size) => sum + size.payloads.reduce((a, b) => a + b, 0), 0);
   let done = 0;
