@@ -25,6 +25,8 @@ interface SheetJob {
   backupName: string;
   old?: Excel.Worksheet;
   oldPosition?: number;
+  /** Hidden or VeryHidden stays so: a PMO Config the user hid must not come back into view. */
+  oldVisibility?: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   temp?: Excel.Worksheet;
 }
 
@@ -38,7 +40,7 @@ function planJobs(existing: readonly Excel.Worksheet[], plans: readonly SheetPla
   while (plans.some((_, i) => byName.has(key(`~PMO tmp ${stamp} ${i + 1}`)) || byName.has(key(`~PMO old ${stamp} ${i + 1}`))));
   return plans.map((plan, i) => {
     const old = byName.get(key(plan.name));
-    return { plan, tempName: `~PMO tmp ${stamp} ${i + 1}`, backupName: `~PMO old ${stamp} ${i + 1}`, old, oldPosition: old?.position };
+    return { plan, tempName: `~PMO tmp ${stamp} ${i + 1}`, backupName: `~PMO old ${stamp} ${i + 1}`, old, oldPosition: old?.position, oldVisibility: old?.visibility };
   });
 }
 
@@ -64,14 +66,23 @@ async function build(context: Excel.RequestContext, jobs: SheetJob[], dateSystem
   await context.sync();
 }
 
-/** Old sheets out of the way, new ones into their names and places, then the old ones deleted. */
+/**
+ * Old sheets out of the way, new ones into their names, the old ones deleted, then the new ones
+ * into the old places and visibility. Deleting first, then placing in the order of the positions,
+ * puts each sheet where it was: with the old sheets still there, a later move would shift an earlier
+ * one ([Projects, S-11, History, Config, S-12] came back with S-12 before Config).
+ */
 function queueSwap(jobs: readonly SheetJob[]): void {
   for (const job of jobs) if (job.old) job.old.name = job.backupName;
   for (const job of jobs) job.temp!.name = job.plan.name;
-  // In the order of the old positions: each move then leaves the earlier ones where they are.
   const replacing = jobs.filter((job) => job.old).sort((a, b) => a.oldPosition! - b.oldPosition!);
+  for (const job of replacing) {
+    // Excel refuses to delete a VeryHidden sheet; a Hidden one it deletes.
+    if (job.oldVisibility === "VeryHidden") job.old!.visibility = "Hidden";
+    job.old!.delete();
+  }
   for (const job of replacing) job.temp!.position = job.oldPosition!;
-  for (const job of replacing) job.old!.delete();
+  for (const job of replacing) if (job.oldVisibility && job.oldVisibility !== "Visible") job.temp!.visibility = job.oldVisibility as Excel.SheetVisibility;
 }
 
 /**
@@ -93,6 +104,8 @@ async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]
       if (backup) {
         backup.name = job.plan.name;
         backup.position = job.oldPosition!;
+        // A VeryHidden sheet was made Hidden to be deleted: it goes back to how the user kept it.
+        if (job.oldVisibility === "VeryHidden") backup.visibility = "VeryHidden";
       }
     }
     await context.sync();
@@ -104,7 +117,7 @@ async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]
 export async function writeSheetsInContext(context: Excel.RequestContext, plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void> {
   if (plans.length === 0) return;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
+  worksheets.load("items/name,items/position,items/visibility");
   const dateSystem = queueDateSystemProbe(context);
   await context.sync();
   const jobs = planJobs(worksheets.items, plans);
