@@ -3,6 +3,7 @@
  * functions.js loaded on its own, outside jest's module system and without a DOM.
  */
 import vm from "node:vm";
+import { loadFunctions } from "../excel-host/custom-functions-runtime";
 import { readDistText } from "./dist-files";
 
 /** SPEC section 4, by hand: a function dropped from the build must fail here. */
@@ -45,33 +46,15 @@ function readMetadata(): FunctionMetadata[] {
   return (JSON.parse(readDistText("functions.json")) as { functions: FunctionMetadata[] }).functions;
 }
 
-/** Runs functions.js in a fresh context, as the custom functions runtime would, and returns the
- * functions it associated, by id. */
+/**
+ * Runs functions.js in a fresh context, as the custom functions runtime would (the simulated
+ * runtime of test/excel-host), and returns the functions it associated, by id; or, without a
+ * CustomFunctions global (preview mode), just runs it.
+ */
 function loadBundle(withCustomFunctions = true): Map<string, unknown> {
-  const associations = new Map<string, unknown>();
-  const sandbox: Record<string, unknown> = {};
-  if (withCustomFunctions) {
-    sandbox.CustomFunctions = {
-      associate: (id: string, fn: unknown) => associations.set(id, fn),
-      Error: class {
-        constructor(
-          readonly code: string,
-          readonly message?: string,
-        ) {}
-      },
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-        invalidName: "#NAME?",
-        invalidReference: "#REF!",
-      },
-    };
-  }
-  vm.runInNewContext(readDistText("functions.js"), sandbox, { filename: "dist/functions.js" });
-  return associations;
+  if (withCustomFunctions) return loadFunctions(readDistText("functions.js")).functions;
+  vm.runInNewContext(readDistText("functions.js"), {}, { filename: "dist/functions.js" });
+  return new Map();
 }
 
 describe("dist/functions.json", () => {

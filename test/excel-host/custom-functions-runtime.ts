@@ -16,7 +16,7 @@ export const ERROR_CODES = {
   invalidReference: "#REF!",
 } as const;
 
-const CODES_WITH_MESSAGE: readonly string[] = [ERROR_CODES.invalidValue, ERROR_CODES.notAvailable];
+export const CODES_WITH_MESSAGE: readonly string[] = [ERROR_CODES.invalidValue, ERROR_CODES.notAvailable];
 
 export class RuntimeError {
   readonly message: string;

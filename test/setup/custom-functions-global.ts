@@ -5,21 +5,11 @@
  * message only for #VALUE! and #N/A: Excel shows no message with any other code, so a test must not
  * see one either.
  */
-enum ErrorCode {
-  invalidValue = "#VALUE!",
-  notAvailable = "#N/A",
-  divisionByZero = "#DIV/0!",
-  invalidNumber = "#NUM!",
-  nullReference = "#NULL!",
-  invalidName = "#NAME?",
-  invalidReference = "#REF!",
-}
-
-const CODES_WITH_MESSAGE: readonly ErrorCode[] = [ErrorCode.invalidValue, ErrorCode.notAvailable];
+import { CODES_WITH_MESSAGE, ERROR_CODES as ErrorCode } from "../excel-host/custom-functions-runtime";
 
 class CustomFunctionsError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: string,
     message?: string,
   ) {
     super(CODES_WITH_MESSAGE.includes(code) ? message : "");
