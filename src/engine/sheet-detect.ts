@@ -6,6 +6,7 @@
 import { ColumnMapping } from "./config";
 import { isPmoSheetName, SHEET_FIELDS, SheetKind } from "./schema/fields";
 import { findHeaderRow, normaliseHeader } from "./schema/header-match";
+import { nameFieldOf } from "./schema/read-table";
 import { SheetData } from "./sheet";
 
 /** Fields besides the id that a header row must show to count as a register without all required ones. */
@@ -25,7 +26,8 @@ export function contentMatch(sheet: SheetData, kind: SheetKind, mapping: ColumnM
   const byHeader = new Map([...mapping[kind]].map(([field, header]) => [normaliseHeader(header), field]));
   const match = findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader);
   // A register without an id column reads its names as ids (SPEC 2), so its name column stands in.
-  const namesId = !match.columns.has("id") && (match.columns.has("name") || match.columns.has("title"));
+  const nameField = nameFieldOf(SHEET_FIELDS[kind]);
+  const namesId = !match.columns.has("id") && nameField !== undefined && match.columns.has(nameField);
   const missing = match.missing.filter((spec) => !(spec.field === "id" && namesId));
   const hasRequired = missing.length === 0 && match.columns.size > 0;
   const hasIdAndMore = (match.columns.has("id") || namesId) && match.columns.size >= 1 + FIELDS_BESIDE_ID;

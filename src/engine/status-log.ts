@@ -4,9 +4,10 @@
  * report on or before the as-of date is its row. Without one, a repeated id is a duplicate-id error
  * and only the first row counts, so that no project's budget or cost is ever counted twice.
  */
-import { finding, Finding, GOVERNANCE_RULES } from "./findings";
+import { duplicateIds } from "./duplicate-ids";
+import { Finding } from "./findings";
 import { Project } from "./model";
-import { fieldAddress, TableLayout } from "./schema/read-table";
+import { TableLayout } from "./schema/read-table";
 import { DayNumber, isoFromDay } from "./values";
 
 /** How a status log was read, for the run's output. */
@@ -28,11 +29,11 @@ export interface OneRowPerProject {
   statusLog?: StatusLogReading;
 }
 
-/** Each project's rows, in sheet order, by id (ignoring case and surrounding spaces). */
+/** Each project's rows, in sheet order, by id (ignoring case, as duplicate ids are found). */
 function rowsById(projects: readonly Project[]): Map<string, Project[]> {
   const byId = new Map<string, Project[]>();
   for (const project of projects) {
-    const key = project.id.trim().toLowerCase();
+    const key = project.id.toLowerCase();
     const rows = byId.get(key);
     if (rows) rows.push(project);
     else byId.set(key, [project]);
@@ -50,27 +51,20 @@ function latestReport(rows: readonly Project[], asOf: DayNumber): Project | unde
   return latest;
 }
 
-function firstRowsOnly(byId: Map<string, Project[]>, layout: TableLayout): OneRowPerProject {
-  const findings: Finding[] = [];
-  const projects: Project[] = [];
-  const repeated: Project[] = [];
-  for (const rows of byId.values()) {
-    const [first, ...repeats] = rows;
-    projects.push(first);
-    for (const repeat of repeats) {
-      repeated.push(repeat);
-      findings.push(
-        finding(GOVERNANCE_RULES.duplicateId, layout.sheet, fieldAddress(layout, repeat.row, "id"), `Project ID ${repeat.id} is also on row ${first.row}; each needs its own ID. Only row ${first.row} is counted in the figures.`),
-      );
-    }
-  }
-  return { projects: projects.sort((a, b) => a.row - b.row), repeated, findings };
+function firstRowsOnly(byId: Map<string, Project[]>, projects: readonly Project[], layout: TableLayout): OneRowPerProject {
+  const first = [...byId.values()].map((rows) => rows[0]);
+  const kept = new Set(first);
+  return {
+    projects: first.sort((a, b) => a.row - b.row),
+    repeated: projects.filter((project) => !kept.has(project)),
+    findings: duplicateIds(projects, layout, "Project ID", (row) => ` Only row ${row} is counted in the figures.`),
+  };
 }
 
 export function oneRowPerProject(projects: Project[], layout: TableLayout, asOf: DayNumber): OneRowPerProject {
   const byId = rowsById(projects);
   if (byId.size === projects.length) return { projects, repeated: [], findings: [] };
-  if (!layout.columns.has("reportDate")) return firstRowsOnly(byId, layout);
+  if (!layout.columns.has("reportDate")) return firstRowsOnly(byId, projects, layout);
   const latest: Project[] = [];
   let notYetReporting = 0;
   for (const rows of byId.values()) {

@@ -42,7 +42,7 @@ export interface ReadTableOptions {
 }
 
 /** The field that names a record, which serves as its id when the register has no id column. */
-function nameFieldOf(fields: readonly FieldSpec[]): string | undefined {
+export function nameFieldOf(fields: readonly FieldSpec[]): string | undefined {
   return fields.find((spec) => spec.field === "name")?.field ?? fields.find((spec) => spec.field === "title")?.field;
 }
 
