@@ -17,6 +17,7 @@ import { createPreviewPort } from "../../src/workbook/preview/preview-port";
 import { SAMPLE_FILE_NAME, sampleWorkbook } from "../../src/workbook/preview/sample-workbook";
 import { previewSummary } from "../../src/workbook/routine";
 import { scan as scanPage } from "./axe-scan";
+import { DEFAULT_API_VERSION } from "../excel-host/executor";
 import { launchChromium } from "./browser";
 import { MONTH, PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
 import type { ExcelHostInPage } from "./excel-host-page/inspect";
@@ -86,6 +87,13 @@ test("opens on the Office.js port, over the host's workbook, with every function
   await expect(onHost((host) => host.sheetNames())).resolves.toEqual(["Projects", "Risks", "Milestones"]);
   const metadata = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
   await expect(onHost((host) => host.associations)).resolves.toEqual({ functions: metadata.functions.map((f) => f.id), actions: ["generateMonthlySummary"] });
+  // The pane sees the host's requirement sets (ExcelApi up to DEFAULT_API_VERSION) and no Office theme.
+  const office = await page.evaluate(`({
+    supported: Office.context.requirements.isSetSupported("ExcelApi", "${DEFAULT_API_VERSION}"),
+    newer: Office.context.requirements.isSetSupported("ExcelApi", "1.${Number(DEFAULT_API_VERSION.split(".")[1]) + 1}"),
+    theme: typeof Office.context.officeTheme,
+  })`);
+  expect(office).toEqual({ supported: true, newer: false, theme: "undefined" });
 });
 
 test("Portfolio shows the sample's figures, read from the host, and Refresh reads the host again", async () => {
