@@ -11,13 +11,14 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import path from "node:path";
+import { CLIENT_FILE_NAME } from "../excel-host/client";
 import { buildExcelHostPage, HOST_PAGE_DIR, HOST_PAGE_SCRIPT } from "./excel-host-page/build";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-export const REAL_EXCEL_CLIENT = "excel-web-16.00.debug.js";
+const OFFICE_JS_URL = "/office-js/";
 const HOST_PAGE_URL = "/excel-host/";
 
 const TYPES: Record<string, string> = {
@@ -32,7 +33,7 @@ const TYPES: Record<string, string> = {
 
 /** URL prefix to directory; anything else is dist/. */
 const ROOTS: [string, string][] = [
-  ["/office-js/", OFFICE_JS],
+  [OFFICE_JS_URL, OFFICE_JS],
   [HOST_PAGE_URL, HOST_PAGE_DIR],
 ];
 
@@ -51,7 +52,7 @@ const OFFICE_SCRIPT_TAG = new RegExp(`<script src=["']?${escapeRegExp(OFFICE_CDN
 /** taskpane.html with the CDN's office.js swapped for the real Excel client and the simulated host, in that order. */
 function withSimulatedExcel(html: string): string {
   if (!OFFICE_SCRIPT_TAG.test(html)) throw new Error(`taskpane.html has no <script> for ${OFFICE_CDN}office.js to replace`);
-  return html.replace(OFFICE_SCRIPT_TAG, `<script src="/office-js/${REAL_EXCEL_CLIENT}"></script><script src="${HOST_PAGE_URL}${HOST_PAGE_SCRIPT}"></script>`);
+  return html.replace(OFFICE_SCRIPT_TAG, `<script src="${OFFICE_JS_URL}${CLIENT_FILE_NAME}"></script><script src="${HOST_PAGE_URL}${HOST_PAGE_SCRIPT}"></script>`);
 }
 
 export interface ServeOptions {
@@ -71,7 +72,7 @@ export async function serveDist(options: ServeOptions = {}): Promise<{ server: S
     let body: Buffer | string = readFileSync(file);
     if (file === path.join(DIST, "taskpane.html")) {
       const html = body.toString("utf8");
-      body = options.simulatedExcel ? withSimulatedExcel(html) : html.split(OFFICE_CDN).join("/office-js/");
+      body = options.simulatedExcel ? withSimulatedExcel(html) : html.split(OFFICE_CDN).join(OFFICE_JS_URL);
     }
     response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
   });

@@ -6,7 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 
-export const CLIENT_FILE = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
+/** The real client's file in @microsoft/office-js's dist/ (the browser tests serve it too). */
+export const CLIENT_FILE_NAME = "excel-web-16.00.debug.js";
+export const CLIENT_FILE = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist", CLIENT_FILE_NAME);
 
 export interface RealClient {
   Excel: typeof Excel;
