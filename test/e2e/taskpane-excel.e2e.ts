@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { Server } from "node:http";
 import path from "node:path";
 import { Browser, Page } from "playwright-core";
+import { PROJECT_STATUS } from "../../src/engine/constants";
 import { DEFAULT_RULES } from "../../src/engine/rules";
 import { CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, SUMMARY_SHEET_PREFIX } from "../../src/engine/schema/fields";
 import { countText } from "../../src/taskpane/format";
@@ -40,15 +41,6 @@ const pageErrors: string[] = [];
  */
 function onHost<T, A = null>(read: (host: ExcelHostInPage, argument: A) => T, argument?: A): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.excelHost, ${JSON.stringify(argument ?? null)})`) as Promise<T>;
-}
-
-/** Waits until `condition` holds (polled, as the pane's work is asynchronous). */
-async function until(condition: () => Promise<boolean>, what: string, timeout = 30_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const scan = (name: string) => scanPage(page, name);
@@ -115,9 +107,20 @@ test("Portfolio shows the sample's figures, read from the host, and Refresh read
   await page.getByRole("button", { name: "Show the portfolio" }).click();
   await page.getByLabel("Key figures").waitFor();
   await expect(figures()).resolves.toEqual(wanted);
-  const before = await onHost((host) => host.host.contextSyncs.length);
+
+  // In "Excel", the user closes the first active project; Refresh reads the workbook again.
+  const status = await onHost((host, active) => {
+    const [headers] = host.values("Projects", "A1:Z1");
+    const column = String.fromCharCode(65 + headers.indexOf("Status"));
+    const row = host.values("Projects", `${column}1:${column}1000`).findIndex(([value]) => value === active) + 1;
+    return { cell: `${column}${row}`, was: active as string };
+  }, PROJECT_STATUS.active);
+  await onHost((host, cell) => host.type("Projects", cell, "Closed"), status.cell);
   await page.getByRole("button", { name: "Refresh" }).click();
-  await until(async () => (await onHost((host) => host.host.contextSyncs.length)) > before, "Refresh to read the host");
+  await page.locator(`[data-kpi="Active projects"]:text-is("${countText(expected.totals.active - 1)}")`).waitFor();
+  await onHost((host, { cell, was }) => host.type("Projects", cell, was), status);
+  await page.getByRole("button", { name: "Refresh", disabled: false }).click();
+  await page.locator(`[data-kpi="Active projects"]:text-is("${countText(expected.totals.active)}")`).waitFor();
   await page.getByRole("button", { name: "Refresh", disabled: false }).waitFor();
   await expect(figures()).resolves.toEqual(wanted);
   await scan("excel-1-portfolio");
