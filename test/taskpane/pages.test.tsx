@@ -136,21 +136,71 @@ describe("Report", () => {
 });
 
 describe("Rules", () => {
-  it("edits a threshold and saves it to PMO Config, refusing bad numbers", async () => {
-    const port = samplePort();
+  async function loadRules(port: FakePort) {
     renderPane(port, "rules");
     await userEvent.click(screen.getByRole("button", { name: "Load the rules from PMO Config" }));
-    const spiAmber = await screen.findByLabelText("spi.amber");
-    await userEvent.clear(spiAmber);
-    await userEvent.type(spiAmber, "abc");
+    await screen.findByRole("group", { name: "Schedule" });
+  }
+
+  async function retype(label: string, text: string) {
+    const field = screen.getByLabelText(label);
+    await userEvent.clear(field);
+    if (text !== "") await userEvent.type(field, text);
+  }
+
+  const savedRule = (port: FakePort, key: string) => port.written.at(-1)![0].rows.find((row) => row[0].value === key)?.[1].value;
+
+  it("edits a threshold named in words and saves it to PMO Config, refusing what is not a number", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    // In groups, named in words; the key is a hint.
+    expect(within(screen.getByRole("group", { name: "Cost" })).getAllByRole("textbox")).toHaveLength(2);
+    expect(screen.getByText(/Schedule is Amber when SPI is below this\. Default 0\.95; spi\.amber in PMO Config\./)).toBeTruthy();
+    await retype("Amber below SPI", "abc");
+    expect(screen.getByText("Enter a number, such as 0.95.")).toBeTruthy();
     expect(isDisabled("Save to PMO Config")).toBe(true);
-    await userEvent.clear(spiAmber);
-    await userEvent.type(spiAmber, "0.97");
+    await retype("Amber below SPI", "0.97");
     await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
     await screen.findByText(/Saved to PMO Config/);
-    const config = port.written[0][0];
-    expect(config.name).toBe("PMO Config");
-    expect(config.rows.find((row) => row[0].value === "spi.amber")?.[1].value).toBe(0.97);
+    expect(port.written[0][0].name).toBe("PMO Config");
+    expect(savedRule(port, "spi.amber")).toBe(0.97);
+  });
+
+  it("accepts a decimal comma", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    await retype("Red below CPI", "0,85");
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    expect(savedRule(port, "cpi.red")).toBe(0.85);
+  });
+
+  it("refuses contradictions with the reason beside the rule", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    await retype("Red below SPI", "0.99");
+    expect(screen.getByText("Schedule: Red below SPI (0.99) must be at or below Amber below SPI (0.95), or nothing can be Amber on it.")).toBeTruthy();
+    await retype("Red at threat score", "400");
+    expect(screen.getByText("Risk: Red at threat score must be from 1 to 25.")).toBeTruthy();
+    for (const label of ["Strategic fit", "Value", "Urgency", "Risk reduction"]) await retype(label, "0");
+    expect(screen.getByText("At least one priority weight must be above 0, or no project gets a priority score.")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("3 rules need fixing before saving; the reasons are beside them.");
+    expect(isDisabled("Save to PMO Config")).toBe(true);
+    expect(port.written).toEqual([]);
+  });
+
+  it("stops saying Saved after a later edit and after Reset", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    await retype("Stale after days without an update", "30");
+    expect(screen.queryByText(/Saved to PMO Config/)).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    await userEvent.click(screen.getByRole("button", { name: "Reset to defaults" }));
+    expect(screen.queryByText(/Saved to PMO Config/)).toBeNull();
+    expect((screen.getByLabelText("Stale after days without an update") as HTMLInputElement).value).toBe("45");
   });
 });
 

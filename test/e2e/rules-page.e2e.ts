@@ -1,0 +1,61 @@
+/**
+ * The Rules page as a user in a decimal-comma locale meets it, in the narrow pane sizes Excel gives
+ * (320x600 and 350x700), preview mode (issue 12, item 10): the rules in groups named in words,
+ * values shown as the locale writes them, "0,97" accepted, a contradiction refused with its reason
+ * beside the rule, and "Saved" gone once the rules are edited again.
+ */
+import { Server } from "node:http";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { serveDist } from "./static-server";
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openRules(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  await context.clock.setFixedTime(new Date("2026-11-20T12:00:00Z"));
+  const page = await context.newPage();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
+  await page.getByRole("tab", { name: "Rules" }).click();
+  await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
+  await page.getByRole("group", { name: "Schedule" }).waitFor();
+  return page;
+}
+
+for (const [width, height] of [
+  [320, 600],
+  [350, 700],
+]) {
+  test(`at ${width}x${height} in de-DE: groups, a decimal comma, a contradiction refused, Saved cleared`, async () => {
+    const page = await openRules(width, height);
+    try {
+      expect(await page.getByRole("group").evaluateAll((groups) => groups.map((group) => group.querySelector("legend")?.textContent))).toEqual(["Schedule", "Cost", "Risk", "Updates", "Priority weights"]);
+      await expect(page.getByLabel("Amber below SPI").inputValue()).resolves.toBe("0,95");
+
+      await page.getByLabel("Red below SPI").fill("0,99");
+      await page.getByText("Schedule: Red below SPI (0.99) must be at or below Amber below SPI (0.95), or nothing can be Amber on it.").waitFor();
+      await expect(page.getByRole("button", { name: "Save to PMO Config" }).isDisabled()).resolves.toBe(true);
+
+      await page.getByLabel("Red below SPI").fill("0,85");
+      await page.getByRole("button", { name: "Save to PMO Config" }).click();
+      await page.getByText(/Saved to PMO Config/).waitFor();
+      await page.getByLabel("Amber below CPI").fill("0,97");
+      await expect(page.getByText(/Saved to PMO Config/).count()).resolves.toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+}
