@@ -132,19 +132,20 @@ export interface RuleProblem {
 /**
  * What makes a rule set unfit to save, in words, for the Rules page: a value outside what the rule
  * can sensibly take, an Amber and Red pair the wrong way round (nothing could be Amber on it), or
- * every priority weight 0 (no project would get a priority score).
+ * every priority weight 0 (no project would get a priority score). `format` writes a number the way
+ * the user reads them (the Rules page passes the user's locale: 0,95).
  */
-export function ruleProblems(rules: RuleSet): RuleProblem[] {
+export function ruleProblems(rules: RuleSet, format: (value: number) => string = String): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const key of RULE_KEYS) {
     const [min, max] = RULE_LIMITS[key];
-    if (!(rules[key] >= min && rules[key] <= max)) problems.push({ key, message: `${RULE_NAMES[key]} must be from ${min} to ${max}.` });
+    if (!(rules[key] >= min && rules[key] <= max)) problems.push({ key, message: `${RULE_NAMES[key]} must be from ${format(min)} to ${format(max)}.` });
   }
   for (const pair of THRESHOLD_PAIRS) {
     if (problems.some((problem) => problem.key === pair.amber || problem.key === pair.red) || !isInverted(pair, rules)) continue;
     problems.push({
       key: pair.red,
-      message: `${RULE_NAMES[pair.red]} (${rules[pair.red]}) must be ${redMustBe(pair)} ${RULE_LABELS[pair.amber]} (${rules[pair.amber]}), or nothing can be Amber on it.`,
+      message: `${RULE_NAMES[pair.red]} (${format(rules[pair.red])}) must be ${redMustBe(pair)} ${RULE_LABELS[pair.amber]} (${format(rules[pair.amber])}), or nothing can be Amber on it.`,
     });
   }
   if (WEIGHT_KEYS.every((key) => rules[key] === 0)) problems.push({ key: WEIGHT_KEYS[0], message: "At least one priority weight must be above 0, or no project gets a priority score." });

@@ -42,11 +42,11 @@ for (const [width, height] of [
   test(`at ${width}x${height} in de-DE: groups, a decimal comma, a contradiction refused, Saved cleared`, async () => {
     const page = await openRules(width, height);
     try {
-      expect(await page.getByRole("group").evaluateAll((groups) => groups.map((group) => group.querySelector("legend")?.textContent))).toEqual(["Schedule", "Cost", "Risk", "Updates", "Priority weights"]);
+      expect(await page.locator("fieldset > legend").allTextContents()).toEqual(["Schedule", "Cost", "Risk", "Updates", "Priority weights"]);
       await expect(page.getByLabel("Amber below SPI").inputValue()).resolves.toBe("0,95");
 
       await page.getByLabel("Red below SPI").fill("0,99");
-      await page.getByText("Schedule: Red below SPI (0.99) must be at or below Amber below SPI (0.95), or nothing can be Amber on it.").waitFor();
+      await page.getByText("Schedule: Red below SPI (0,99) must be at or below Amber below SPI (0,95), or nothing can be Amber on it.").waitFor();
       await expect(page.getByRole("button", { name: "Save to PMO Config" }).isDisabled()).resolves.toBe(true);
 
       await page.getByLabel("Red below SPI").fill("0,85");

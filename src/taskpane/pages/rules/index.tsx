@@ -30,16 +30,16 @@ interface Checked {
 }
 
 /** The draft as a rule set, or why each rule that stops it being saved is wrong. */
-function check(draft: Draft): Checked {
+function check(draft: Draft, locale: string | undefined): Checked {
   const problems: Partial<Record<RuleKey, string>> = {};
   const rules = {} as Record<RuleKey, number>;
   for (const key of RULE_KEYS) {
     const value = parseRuleInput(draft[key]);
-    if (value === undefined) problems[key] = `Enter a number, such as ${formatRuleValue(DEFAULT_RULES[key], paneLocale())}.`;
+    if (value === undefined) problems[key] = `Enter a number, such as ${formatRuleValue(DEFAULT_RULES[key], locale)}.`;
     else rules[key] = value;
   }
   if (Object.keys(problems).length > 0) return { problems };
-  for (const problem of ruleProblems(rules)) problems[problem.key] ??= problem.message;
+  for (const problem of ruleProblems(rules, (value) => formatRuleValue(value, locale))) problems[problem.key] ??= problem.message;
   return Object.keys(problems).length > 0 ? { problems } : { rules, problems };
 }
 
@@ -62,7 +62,7 @@ export function RulesPage() {
       setConfig(current);
       setDraft(draftOf(current.rules, locale));
     });
-  const checked = draft ? check(draft) : undefined;
+  const checked = draft ? check(draft, locale) : undefined;
   const wrong = checked ? Object.keys(checked.problems).length : 0;
   const save = () =>
     run(async () => {
