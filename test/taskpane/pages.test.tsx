@@ -135,6 +135,83 @@ describe("Report", () => {
   });
 });
 
+describe("one month, one grouping and kept results for the whole pane", () => {
+  const openTab = (name: string) => userEvent.click(screen.getByRole("tab", { name }));
+
+  it("shows the month chosen on one page on every page", async () => {
+    renderPane(samplePort());
+    await setMonth("2026-06");
+    await openTab("Check");
+    expect((screen.getByLabelText("Month") as HTMLInputElement).value).toBe("2026-06");
+    await openTab("Report");
+    expect((screen.getByLabelText("Month") as HTMLInputElement).value).toBe("2026-06");
+  });
+
+  it("keeps a page's results when the user moves to another page and back, without reading again", async () => {
+    const port = samplePort();
+    const reads = jest.spyOn(port, "read");
+    renderPane(port);
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    await screen.findByLabelText("Key figures");
+    await openTab("Check");
+    await userEvent.click(screen.getByRole("button", { name: "Check governance" }));
+    await screen.findByTestId("check-summary");
+    const readsSoFar = reads.mock.calls.length;
+    await openTab("Portfolio");
+    expect(screen.getByLabelText("Key figures")).toBeTruthy();
+    await openTab("Check");
+    expect(screen.getByTestId("check-summary").textContent).toMatch(/\d+ errors, \d+ warnings/);
+    expect(reads.mock.calls.length).toBe(readsSoFar);
+  });
+
+  it("rolls Portfolio up by the grouping chosen on Report", async () => {
+    renderPane(samplePort(), "report");
+    await userEvent.selectOptions(screen.getByLabelText("Roll up by"), "Sponsor");
+    await openTab("Portfolio");
+    expect((screen.getByLabelText("Roll up by") as HTMLSelectElement).value).toBe("sponsor");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    expect(await screen.findByRole("table", { name: "Roll-up by Sponsor" })).toBeTruthy();
+  });
+
+  it("forgets the results once the pane writes to the workbook (a saved rule changes every status)", async () => {
+    const port = samplePort();
+    renderPane(port);
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    await screen.findByLabelText("Key figures");
+    await openTab("Rules");
+    await userEvent.click(screen.getByRole("button", { name: "Load the rules from PMO Config" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    await openTab("Portfolio");
+    expect(screen.queryByLabelText("Key figures")).toBeNull();
+    expect(screen.getByRole("button", { name: "Show the portfolio" })).toBeTruthy();
+  });
+
+  it("says beside the field that a month is needed, and waits for one", async () => {
+    renderPane(samplePort());
+    await userEvent.clear(screen.getByLabelText("Month"));
+    expect(screen.getByText("Choose a month to work on, such as 2026-11.")).toBeTruthy();
+    expect(isDisabled("Show the portfolio")).toBe(true);
+    // Nothing was tried, so nothing failed.
+    expect(screen.queryByText("Could not finish")).toBeNull();
+  });
+
+  it("takes away the earlier result when a later run fails", async () => {
+    const port = samplePort();
+    renderPane(port, "report");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Generate summary" }));
+    await screen.findByText(/Wrote "PMO Summary 2026-11"/);
+    port.failWrites = true;
+    await userEvent.click(screen.getByRole("button", { name: "Generate summary" }));
+    await screen.findByRole("alert");
+    expect(screen.queryByText(/Wrote "PMO Summary 2026-11"/)).toBeNull();
+  });
+});
+
 describe("Rules", () => {
   async function loadRules(port: FakePort) {
     renderPane(port, "rules");
