@@ -291,10 +291,43 @@ describe("Setup", () => {
     expect(isDisabled("Save the mapping")).toBe(true);
     await userEvent.selectOptions(screen.getByLabelText("Project Name (required)"), "Initiative title");
     await userEvent.click(screen.getByRole("button", { name: "Save the mapping" }));
-    await screen.findByText("Saved the Projects columns to PMO Config.");
+    await screen.findByText('Saved to PMO Config: the Projects register is read from "Projects" with these columns.');
     const rows = port.written[0][0].rows.map((row) => row.map((cell) => cell.value));
     expect(rows).toContainEqual(["map.projects.id", "Code", "Column read as projects id"]);
     expect(rows).toContainEqual(["map.projects.name", "Initiative title", "Column read as projects name"]);
+  });
+
+  it("forgets the columns shown when another sheet kind is chosen, so they cannot be saved as its mapping", async () => {
+    renderPane(samplePort(), "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    await screen.findByLabelText("Project ID (required)");
+    await userEvent.selectOptions(screen.getByLabelText("Sheet to map"), "Risks");
+    expect(screen.queryByLabelText("Risk ID (required)")).toBeNull();
+    expect(screen.queryByLabelText("Project ID (required)")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Save the mapping" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    expect(((await screen.findByLabelText("Risk ID (required)")) as HTMLSelectElement).value).toBe("Risk ID");
+  });
+
+  it("reads the register from a sheet the user picks, and saves that sheet with the mapping", async () => {
+    const port = new FakePort([
+      { name: "Notes", rows: [["Read me"]], firstRow: 1, firstColumn: 1 },
+      { name: "FY26 list", rows: [["Tag", "Heading"], ["P-1", "Portal"]], firstRow: 1, firstColumn: 1 },
+    ]);
+    renderPane(port, "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    await screen.findByText("No sheet looks like a Projects register. Create the governed sheets above, or pick the sheet that holds it.");
+    await userEvent.selectOptions(screen.getByLabelText("Sheet that holds the Projects register"), "FY26 list");
+    await userEvent.selectOptions(await screen.findByLabelText("Project ID (required)"), "Tag");
+    // One required field still without a column: Save waits, and says for what.
+    expect(screen.getByText("Choose the column for Project Name to save.")).toBeTruthy();
+    expect(isDisabled("Save the mapping")).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText("Project Name (required)"), "Heading");
+    await userEvent.click(screen.getByRole("button", { name: "Save the mapping" }));
+    await screen.findByText('Saved to PMO Config: the Projects register is read from "FY26 list" with these columns.');
+    const rows = port.written[0][0].rows.map((row) => row.map((cell) => cell.value));
+    expect(rows).toContainEqual(["sheet.projects", "FY26 list", "Sheet read as projects"]);
+    expect(rows).toContainEqual(["map.projects.id", "Tag", "Column read as projects id"]);
   });
 
   it("creates only the governed sheets that are missing", async () => {
