@@ -100,7 +100,7 @@ test("Setup and Rules open and pass the accessibility scan", async () => {
   await scan("4-setup");
   await openPage("Rules");
   await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
-  await page.getByLabel("spi.amber").waitFor();
+  await page.getByLabel("Amber below SPI").waitFor();
   await scan("5-rules");
 });
 
