@@ -9,6 +9,7 @@
 import { Server } from "node:http";
 import { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
+import { PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
 import { serveDist } from "./static-server";
 
 let server: Server;
@@ -30,10 +31,10 @@ const SIZES = [
   [350, 700],
 ] as const;
 
-/** The pane on the sample, its clock pinned inside 2026-11 (the sample is made for "this month"). */
+/** The pane on the sample, its clock pinned (the sample is made for "this month"). */
 async function openPane(width: number, height: number, locale = "en-GB"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: "Europe/Berlin" });
-  await context.clock.setFixedTime(new Date("2026-11-20T12:00:00Z"));
+  const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: TIME_ZONE });
+  await context.clock.setFixedTime(PINNED_CLOCK);
   const page = await context.newPage();
   await page.goto(`${origin}/taskpane.html`);
   await page.getByText("Preview mode").waitFor({ timeout: 30_000 });

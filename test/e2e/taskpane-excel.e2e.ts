@@ -178,7 +178,7 @@ test("Rules are saved to PMO Config while another sheet refers to it", async () 
   await openPage("Rules");
   await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
   expect(DEFAULT_RULES["spi.amber"]).not.toBe(SAVED_SPI_AMBER);
-  await page.getByLabel("spi.amber").fill(String(SAVED_SPI_AMBER));
+  await page.getByLabel("Amber below SPI").fill(String(SAVED_SPI_AMBER));
   await page.getByRole("button", { name: "Save to PMO Config" }).click();
   await page.getByText(/^Saved to PMO Config/).waitFor();
   const config = await onHost((host, sheet) => host.values(sheet, "A1:B30"), CONFIG_SHEET_NAME);
