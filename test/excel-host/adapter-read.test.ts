@@ -2,12 +2,12 @@
  * @jest-environment jsdom
  */
 /**
- * test/workbook/excel/read.test.ts on the simulated host: the Office adapter's read through the
+ * The Office adapter's read on the simulated host: through the
  * real Office.js client, every sync measured on the real serialised request and response.
  */
 import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
-import { registerRows } from "../workbook/excel/sample-workbook";
+import { registerRows } from "./sample";
 import { PAYLOAD_LIMIT_BYTES } from "./executor";
 import { SimulatedExcel } from "./host";
 
