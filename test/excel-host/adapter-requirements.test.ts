@@ -37,6 +37,9 @@ describe("requirement sets on the simulated host", () => {
     expect(sheet.tabColor).toBe("#1F4E79");
     expect(sheet.log).toContain(`pageLayout.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`);
     expect(sheet.cell(1, 0)?.format).toMatchObject({ fill: "#C6EFCE", bold: true });
+    // Widths in characters become points: (20 × 7 px + 5 px) × 0.75 = 108.75, (10 × 7 + 5) × 0.75 = 56.25.
+    expect(sheet.columnWidths.get(0)).toBe(108.75);
+    expect(sheet.columnWidths.get(1)).toBe(56.25);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.10")).toBe(false);
   });
