@@ -65,6 +65,7 @@ export class RangeObject extends HostObject {
     };
     this.methods = {
       Merge: (across) => {
+        this.sheet.checkEditable("merging cells");
         this.sheet.merges.push({ ...b });
         this.sheet.log.push(`merge ${formatBounds(b)}${across ? " across" : ""}`);
         return null;

@@ -5,6 +5,7 @@ import { HostObject } from "./host-object";
 import { SheetModel, Visibility, WorkbookModel } from "./model";
 import { RangeObject } from "./range";
 import { RangeAreasObject } from "./range-areas";
+import { WorksheetProtectionObject } from "./protection";
 import { RecordedObject } from "./recorded";
 
 const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
@@ -31,15 +32,23 @@ export class WorksheetObject extends HostObject {
         get: () => this.sheet.visibility,
         set: (value) => {
           if (!VISIBILITIES.includes(value as Visibility)) throw invalidArgument(`visibility ${JSON.stringify(value)}`);
+          model.checkStructure("hiding or showing a sheet");
           this.sheet.visibility = value as Visibility;
         },
       },
-      TabColor: { get: () => this.sheet.tabColor, set: (value) => (this.sheet.tabColor = String(value)) },
+      TabColor: {
+        get: () => this.sheet.tabColor,
+        set: (value) => {
+          model.checkStructure("colouring a sheet tab");
+          this.sheet.tabColor = String(value);
+        },
+      },
     };
     this.navigations = {
       FreezePanes: () => new RecordedObject(model, this.sheet, "freezePanes", "WorksheetFreezePanes"),
       PageLayout: () => new RecordedObject(model, this.sheet, "pageLayout", "PageLayout"),
       Charts: () => new RecordedObject(model, this.sheet, "charts", "ChartCollection"),
+      Protection: () => new WorksheetProtectionObject(model, this.sheet),
     };
     this.methods = {
       GetRange: (address) => this.range(address === undefined || address === null || address === "" ? undefined : String(address)),

@@ -14,6 +14,7 @@ import { queueConditionalFormats } from "./conditional-formats";
 import { RequestCost } from "./cost";
 import { queueDateSystemProbe } from "./date-system";
 import { MAX_SYNC_BYTES } from "./limits";
+import { queueStructureProbe, refuseProtectedWrite } from "./protection";
 import { queueSheetLayout } from "./sheet-layout";
 import { queueValues } from "./write-values";
 
@@ -117,9 +118,11 @@ async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]
 export async function writeSheetsInContext(context: Excel.RequestContext, plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void> {
   if (plans.length === 0) return;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position,items/visibility");
+  worksheets.load("items/name,items/position,items/visibility,items/protection/protected");
   const dateSystem = queueDateSystemProbe(context);
+  const structureProtected = queueStructureProbe(context);
   await context.sync();
+  refuseProtectedWrite(structureProtected(), worksheets.items, plans.map((plan) => plan.name));
   const jobs = planJobs(worksheets.items, plans);
   try {
     await build(context, jobs, dateSystem(), progress);
