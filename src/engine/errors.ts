@@ -4,7 +4,15 @@
  * error bar. Everything less serious is a governance finding instead.
  */
 export class PmoInputError extends Error {
-  constructor(message: string) {
+  /**
+   * @param message what is wrong and how to fix it with the command line (`--map`, `pmo init`)
+   * @param inPane the same for the task pane, whose users have no command line: the fix on its
+   *   own pages (Setup). Given where the message names a command-line fix.
+   */
+  constructor(
+    message: string,
+    readonly inPane?: string,
+  ) {
     super(message);
     this.name = "PmoInputError";
   }

@@ -47,14 +47,17 @@ export function resolveSheetNames(available: readonly string[], configured: Part
   return resolved;
 }
 
-function noProjectsMessage(sheetNames: readonly string[]): string {
+function noProjectsError(sheetNames: readonly string[]): PmoInputError {
   const seen = sheetNames.filter((name) => !isPmoSheetName(name));
   const name = DEFAULT_SHEET_NAMES.projects;
-  if (seen.length === 0) return `No "${name}" sheet: the workbook has no sheet but pmo's own; create one with pmo init`;
+  if (seen.length === 0) {
+    return new PmoInputError(`No "${name}" sheet: the workbook has no sheet but pmo's own; create one with pmo init`, `No "${name}" sheet: the workbook has no sheet but PMO's own. Create the governed sheets on the Setup page.`);
+  }
   const listed = seen.length > 8 ? `${seen.slice(0, 8).map((sheet) => `"${sheet}"`).join(", ")} and ${seen.length - 8} more` : seen.map((sheet) => `"${sheet}"`).join(", ");
-  return (
-    `No "${name}" sheet, and no other sheet has a header row with a Project ID and a Project Name (the sheets are ${listed}); ` +
-    `name the register's sheet "${name}", or add the row sheet.projects | ${seen[0]} to PMO Config (with the sheet's real name)`
+  const problem = `No "${name}" sheet, and no other sheet has a header row with a Project ID and a Project Name (the sheets are ${listed})`;
+  return new PmoInputError(
+    `${problem}; name the register's sheet "${name}", or add the row sheet.projects | ${seen[0]} to PMO Config (with the sheet's real name)`,
+    `${problem}. On the Setup page, pick the sheet that holds the register and its columns, or create the governed sheets.`,
   );
 }
 
@@ -97,7 +100,7 @@ export function readPortfolio(
   dateSystem: DateSystem,
   options: ReadPortfolioOptions,
 ): ReadPortfolioResult {
-  if (!SHEET_KINDS.some((kind) => sheets[kind])) throw new PmoInputError(noProjectsMessage(options.sheetNames ?? []));
+  if (!SHEET_KINDS.some((kind) => sheets[kind])) throw noProjectsError(options.sheetNames ?? []);
   const findings: Finding[] = [];
   // In one project's workbook, rows need not say which project they belong to.
   const notRequired = sheets.projects ? [] : ["projectId"];

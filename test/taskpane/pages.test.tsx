@@ -87,6 +87,28 @@ describe("Portfolio", () => {
   });
 });
 
+describe("messages speak of the pane, not the command line", () => {
+  async function showPortfolioOf(port: FakePort): Promise<string> {
+    renderPane(port);
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    return (await screen.findByText("Could not finish")).parentElement!.textContent!;
+  }
+
+  it("sends a workbook with no register to Setup", async () => {
+    const text = await showPortfolioOf(new FakePort([]));
+    expect(text).toContain('No "Projects" sheet: the workbook has no sheet but PMO\'s own. Create the governed sheets on the Setup page.');
+    expect(text).not.toMatch(/pmo init|--map/);
+  });
+
+  it("sends a register without a required column to Setup's mapping", async () => {
+    const text = await showPortfolioOf(new FakePort([{ name: "Projects", rows: [["Project ID", "Owner"], ["P-1", "Ann"]], firstRow: 1, firstColumn: 1 }]));
+    expect(text).toContain('Sheet "Projects", header row 1: no column found for the required field name (Project Name)');
+    expect(text).toContain('Rename the column "Project Name", or choose its column on the Setup page (Sheet to map: Projects).');
+    expect(text).not.toMatch(/pmo |--map/);
+  });
+});
+
 describe("Check", () => {
   it("lists the findings by rule and selects a finding's cell", async () => {
     const port = samplePort();

@@ -136,7 +136,7 @@ export function readTable(sheet: SheetData, fields: readonly FieldSpec[], mappin
     match.missing.filter((spec) => !options.notRequired?.includes(spec.field)),
     byHeader,
   );
-  if (missing.length > 0) throw new PmoInputError(missingRequiredMessage(sheet.name, headerRow, kind, missing, headers));
+  if (missing.length > 0) throw new PmoInputError(...missingRequiredMessage(sheet.name, headerRow, kind, missing, headers));
   const toSheetColumn = (index: number) => index + sheet.firstColumn;
   const layout: TableLayout = {
     sheet: sheet.name,

@@ -2,7 +2,7 @@
  * What to tell a user whose register cannot be read as it is: which header row was used, the
  * headers it holds, and the exact `--map` flag or `PMO Config` row that fixes it (SPEC 2).
  */
-import { FieldSpec, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./fields";
+import { DEFAULT_SHEET_NAMES, FieldSpec, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./fields";
 
 /** The kind whose fields these are (the field lists are defined once, in fields.ts). */
 export function kindOfFields(fields: readonly FieldSpec[]): SheetKind {
@@ -26,11 +26,13 @@ export function mappingFix(kind: SheetKind, field: string, header: string): stri
   return `--map ${kind}.${field}="${header}" (or the row map.${kind}.${field} | ${header} in PMO Config)`;
 }
 
-export function missingRequiredMessage(sheet: string, headerRow: number, kind: SheetKind, missing: readonly FieldSpec[], headers: readonly string[]): string {
+/** For the command line, then for the task pane (whose fix is the Setup page, not --map). */
+export function missingRequiredMessage(sheet: string, headerRow: number, kind: SheetKind, missing: readonly FieldSpec[], headers: readonly string[]): [string, string] {
   const names = missing.map((spec) => `${spec.field} (${spec.header})`).join(", ");
   const first = missing[0];
-  return (
-    `Sheet "${sheet}", header row ${headerRow}: no column found for the required field${missing.length > 1 ? "s" : ""} ${names}; ` +
-    `its headers are ${headerList(headers)}. Rename the column "${first.header}", or run with ${mappingFix(kind, first.field, "<its header>")}`
-  );
+  const problem = `Sheet "${sheet}", header row ${headerRow}: no column found for the required field${missing.length > 1 ? "s" : ""} ${names}; its headers are ${headerList(headers)}.`;
+  return [
+    `${problem} Rename the column "${first.header}", or run with ${mappingFix(kind, first.field, "<its header>")}`,
+    `${problem} Rename the column "${first.header}", or choose its column on the Setup page (Sheet to map: ${DEFAULT_SHEET_NAMES[kind]}).`,
+  ];
 }
