@@ -1,9 +1,11 @@
 /**
  * Preview mode's bar: which workbook the pane works on (the bundled sample or an .xlsx the user
- * picks), and the generated workbook as a download. Nothing is uploaded anywhere.
+ * picks), and the generated workbook as a download. Nothing is uploaded anywhere. Replacing a
+ * workbook that holds changes made in the pane asks first (DiscardDialog).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { useRef, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
+import { DiscardDialog } from "./DiscardDialog";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
@@ -14,12 +16,26 @@ export interface PreviewBarProps {
   onOpenFile: (name: string, bytes: Uint8Array) => void;
   onUseSample: () => void;
   onDownload: () => void;
+  /** Whether the workbook holds changes made in the pane that were not downloaded. */
+  hasChanges: () => boolean;
   error?: string;
 }
 
-export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, error }: PreviewBarProps) {
+type Replacing = { action: string; go: () => void };
+
+export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, hasChanges, error }: PreviewBarProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const [replacing, setReplacing] = useState<Replacing>();
+  /** Runs `go` now, or once the user has chosen what becomes of the changes. */
+  const replaceWith = (replacement: Replacing) => (hasChanges() ? setReplacing(replacement) : replacement.go());
+  const chooseFile = () => input.current?.click();
+  const finish = (download: boolean) => {
+    const go = replacing?.go;
+    setReplacing(undefined);
+    if (download) onDownload();
+    go?.();
+  };
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) onOpenFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -32,10 +48,10 @@ export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, erro
         {error ?? `Outside Excel: working on ${fileName}, in this browser only.`}
         <div className={styles.actions}>
           <input ref={input} type="file" accept=".xlsx" hidden onChange={(event) => void open(event)} aria-label="Open an .xlsx workbook" />
-          <Button size="small" onClick={() => input.current?.click()}>
+          <Button size="small" onClick={() => replaceWith({ action: "open another workbook", go: chooseFile })}>
             Open an .xlsx…
           </Button>
-          <Button size="small" onClick={onUseSample}>
+          <Button size="small" onClick={() => replaceWith({ action: "start again from the sample", go: onUseSample })}>
             Use the sample
           </Button>
           <Button size="small" appearance="primary" onClick={onDownload}>
@@ -43,6 +59,7 @@ export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, erro
           </Button>
         </div>
       </MessageBarBody>
+      <DiscardDialog action={replacing?.action} fileName={fileName} onDownloadThenContinue={() => finish(true)} onDiscard={() => finish(false)} onCancel={() => setReplacing(undefined)} />
     </MessageBar>
   );
 }

@@ -3,8 +3,9 @@
  * with the bundled sample. Opening another file gives a fresh port (and fresh pages).
  */
 import type { Theme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { createPreviewPort } from "../../workbook/preview/preview-port";
+import { readXlsxPackage } from "../../workbook/xlsx/package/read-xlsx-package";
 import { SAMPLE_FILE_NAME, sampleWorkbook } from "../../workbook/preview/sample-workbook";
 import { thisMonth } from "../../workbook/routine";
 import { App } from "../App";
@@ -32,16 +33,27 @@ export function PreviewRoot({ theme }: { theme: Theme }) {
   const [error, setError] = useState<string>();
   const port = useMemo(() => createPreviewPort(workbook.bytes, workbook.name), [workbook]);
   const open = (name: string, bytes: Uint8Array) => {
+    // A file that is not a workbook is refused when it is picked, and the pane stays on the one it had.
+    try {
+      readXlsxPackage(bytes, () => false, `"${name}"`);
+    } catch (failure) {
+      const why = explainError(failure);
+      setError(`${why}${/[.!?]$/.test(why) ? "" : "."} The pane is still working on ${workbook.name}.`);
+      return;
+    }
     setError(undefined);
     setWorkbook((previous) => ({ name, bytes, version: previous.version + 1 }));
   };
+  /** The package last downloaded: each write makes a new one, so "changed since" is an identity test. */
+  const downloaded = useRef<Uint8Array>(undefined);
   const onDownload = () => {
     try {
       download(port.fileName(), port.bytes());
+      downloaded.current = port.bytes();
     } catch (failure) {
       setError(explainError(failure));
     }
   };
-  const banner = <PreviewBar fileName={workbook.name} error={error} onOpenFile={open} onUseSample={() => open(SAMPLE_FILE_NAME, sampleWorkbook(thisMonth()))} onDownload={onDownload} />;
+  const banner = <PreviewBar fileName={workbook.name} error={error} onOpenFile={open} onUseSample={() => open(SAMPLE_FILE_NAME, sampleWorkbook(thisMonth()))} onDownload={onDownload} hasChanges={() => port.changed && port.bytes() !== downloaded.current} />;
   return <App key={workbook.version} theme={theme} port={port} banner={banner} />;
 }
