@@ -49,12 +49,12 @@ describe("preview mode's workbook", () => {
     render(<PreviewRoot theme={webLightTheme} />);
     await generateSummary();
     await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    expect(await screen.findByRole("alertdialog", { name: "Keep your changes?" })).toBeTruthy();
+    expect(await screen.findByRole("alertdialog", { name: "Keep your changes?" }, { timeout: 5_000 })).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(screen.getByText(/Wrote "PMO Summary/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Discard changes" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Discard changes" }, { timeout: 5_000 }));
     expect(screen.queryByText(/Wrote "PMO Summary/)).toBeNull();
     expect(createObjectURL).not.toHaveBeenCalled();
   }, 60_000);
@@ -64,7 +64,7 @@ describe("preview mode's workbook", () => {
     render(<PreviewRoot theme={webLightTheme} />);
     await generateSummary();
     await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Download, then continue" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Download, then continue" }, { timeout: 5_000 }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(screen.queryByText(/Wrote "PMO Summary/)).toBeNull();
 
