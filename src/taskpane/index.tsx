@@ -4,29 +4,28 @@
  * loaded only when that mode runs, so the pane's first download stays small.
  */
 import { createRoot } from "react-dom/client";
-import { chooseFluentTheme, type OfficeThemeLike } from "./theme";
+import type { ComponentType } from "react";
+import type { Theme } from "@fluentui/react-components";
+import { usePaneTheme } from "./use-pane-theme";
 
-function readOfficeTheme(): OfficeThemeLike | undefined {
-  try {
-    return Office.context?.officeTheme;
-  } catch {
-    // Outside a host, office.js may throw on context access instead of returning undefined.
-    return undefined;
-  }
+/** The pane of either mode, in the theme of the moment (Office can change it while the pane is open). */
+function Themed({ inOffice, Pane }: { inOffice: boolean; Pane: ComponentType<{ theme: Theme }> }) {
+  const theme = usePaneTheme(inOffice);
+  return <Pane theme={theme} />;
 }
 
 async function render(inOffice: boolean): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const theme = chooseFluentTheme(inOffice ? readOfficeTheme() : undefined, inOffice);
-  const root = createRoot(container);
+  let Pane: ComponentType<{ theme: Theme }>;
   if (inOffice) {
     const [{ App }, { createExcelPort }] = await Promise.all([import("./App"), import("../workbook/excel")]);
-    root.render(<App theme={theme} port={createExcelPort()} />);
+    const port = createExcelPort();
+    Pane = ({ theme }) => <App theme={theme} port={port} />;
   } else {
-    const { PreviewRoot } = await import("./preview/PreviewRoot");
-    root.render(<PreviewRoot theme={theme} />);
+    Pane = (await import("./preview/PreviewRoot")).PreviewRoot;
   }
+  createRoot(container).render(<Themed inOffice={inOffice} Pane={Pane} />);
 }
 
 // office.js is absent when its CDN is unreachable (a plain browser offline, headless tests), and

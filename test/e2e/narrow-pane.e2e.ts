@@ -4,7 +4,9 @@
  *   named in words, values shown as the locale writes them, "0,85" accepted, a contradiction
  *   refused with its reason beside the rule, and "Saved" gone once the rules are edited again;
  * - one month for the whole pane and results kept across pages (item 5), and an empty month said
- *   beside the field (item 7).
+ *   beside the field (item 7);
+ * - no scrollbar with nothing to scroll (item 9) and, in dark, no light frame round the pane and
+ *   native controls drawn dark (item 8).
  */
 import { Server } from "node:http";
 import { Browser, Page } from "playwright-core";
@@ -32,8 +34,8 @@ const SIZES = [
 ] as const;
 
 /** The pane on the sample, its clock pinned (the sample is made for "this month"). */
-async function openPane(width: number, height: number, locale = "en-GB"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: TIME_ZONE });
+async function openPane(width: number, height: number, locale = "en-GB", colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: TIME_ZONE, colorScheme });
   await context.clock.setFixedTime(PINNED_CLOCK);
   const page = await context.newPage();
   await page.goto(`${origin}/taskpane.html`);
@@ -92,4 +94,39 @@ for (const [width, height] of SIZES) {
       await page.context().close();
     }
   });
+}
+
+for (const [width, height] of SIZES) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`at ${width}x${height} in ${scheme}: every page fits the pane's width, nothing below the content, and the page is the pane's colour`, async () => {
+      const page = await openPane(width, height, "en-GB", scheme);
+      try {
+        // x: how far the page is wider than the pane; y: how far it is taller than the pane or its
+        // content, whichever is taller (a scrollbar is right when there is content to scroll to).
+        const overflow = () =>
+          page.evaluate(() => {
+            const root = document.documentElement;
+            const content = Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + window.scrollY);
+            return { x: root.scrollWidth - root.clientWidth, y: root.scrollHeight - Math.max(root.clientHeight, content) };
+          });
+        const first = await overflow();
+        expect(first.x).toBe(0);
+        expect(first.y).toBeLessThanOrEqual(0);
+        for (const tab of ["Check", "Report", "Setup", "Rules"]) {
+          await page.getByRole("tab", { name: tab }).click();
+          await expect(overflow().then((o) => o.x)).resolves.toBe(0);
+        }
+        const colours = await page.evaluate(() => ({
+          body: getComputedStyle(document.body).backgroundColor,
+          pane: getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+          scheme: getComputedStyle(document.documentElement).colorScheme,
+        }));
+        expect(colours.body).toBe(colours.pane);
+        expect(colours.scheme).toBe(scheme);
+        if (scheme === "dark") expect(colours.pane).toBe("rgb(41, 41, 41)");
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 }
