@@ -62,9 +62,17 @@ test("Portfolio shows the KPIs and the roll-up", async () => {
   await figures.waitFor();
   const active = Number(await page.locator('[data-kpi="Active projects"]').textContent());
   expect(active).toBeGreaterThan(300);
-  const rows = page.getByRole("table", { name: "Roll-up by Programme" }).getByRole("row");
-  expect(await rows.count()).toBeGreaterThan(5);
+  // 420 px wide: one block per group; from 500 px, the table (and only one of them is shown).
+  const groups = await page.getByRole("list", { name: "Roll-up by Programme" }).getByRole("listitem").count();
+  expect(groups).toBeGreaterThan(4);
+  await expect(page.getByRole("table", { name: "Roll-up by Programme" }).count()).resolves.toBe(0);
   await scan("1-portfolio");
+  await page.setViewportSize({ width: 520, height: 900 });
+  const rows = page.getByRole("table", { name: "Roll-up by Programme" }).getByRole("row");
+  expect(await rows.count()).toBe(groups + 1);
+  await expect(page.getByRole("list", { name: "Roll-up by Programme" }).isVisible()).resolves.toBe(false);
+  await scan("1-portfolio-wide");
+  await page.setViewportSize({ width: 420, height: 900 });
 });
 
 test("Check finds the sample's planted problems and goes to a cell", async () => {

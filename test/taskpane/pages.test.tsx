@@ -38,13 +38,31 @@ describe("Portfolio", () => {
     const figures = await screen.findByLabelText("Key figures");
     const active = within(figures).getByText("Active projects").previousSibling as HTMLElement;
     expect(Number(active.textContent)).toBeGreaterThan(0);
-    const rollup = screen.getByRole("table", { name: "Roll-up by Programme" });
-    expect(within(rollup).getAllByRole("row").length).toBeGreaterThan(2);
+    // The pane is narrow here (jsdom applies no min-width media query): one block per group.
+    const rollup = screen.getByRole("list", { name: "Roll-up by Programme" });
+    expect(within(rollup).getAllByRole("listitem").length).toBeGreaterThan(2);
     expect(isDisabled("Refresh")).toBe(false);
     // The sample reports no status of its own: no watermelon table.
     expect(screen.queryByRole("table", { name: "Reported better than the figures" })).toBeNull();
     // The sample has every register and column: nothing to say about how it was read.
     expect(screen.queryByRole("list", { name: "How the workbook was read" })).toBeNull();
+  });
+
+  it("rolls up each group as a status bar with its counts in words, budget and CPI", async () => {
+    // Statuses set by override (with a reason), so each group's mix is known by construction.
+    const rows = [
+      ["Project ID", "Project Name", "Programme", "BAC", "RAG Override", "Override Reason"],
+      ["P-1", "One", "Alpha", 1_000_000, "Red", "Supplier failed"],
+      ["P-2", "Two", "Alpha", 500_000, "Amber", "Late design"],
+      ["P-3", "Three", "Alpha", 250_000, "Red", "Budget cut"],
+      ["P-4", "Four", "Beta", 40_000, "Green", "Board review"],
+    ];
+    renderPane(new FakePort([{ name: "Projects", rows, firstRow: 1, firstColumn: 1 }]));
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    const groups = within(await screen.findByRole("list", { name: "Roll-up by Programme" })).getAllByRole("listitem");
+    expect(groups.map((group) => group.textContent)).toEqual(["Alpha (3)2 Red, 1 Amber · BAC 1.8m, CPI n/a", "Beta (1)1 Green · BAC 40k, CPI n/a"]);
+    expect(within(groups[0]).getByRole("img").getAttribute("aria-label")).toBe("Alpha: 2 Red, 1 Amber");
   });
 
   it("says how the workbook was read and what it lacks", async () => {
@@ -197,7 +215,7 @@ describe("one month, one grouping and kept results for the whole pane", () => {
     expect((screen.getByLabelText("Roll up by") as HTMLSelectElement).value).toBe("sponsor");
     await setMonth("2026-11");
     await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
-    expect(await screen.findByRole("table", { name: "Roll-up by Sponsor" })).toBeTruthy();
+    expect(await screen.findByRole("list", { name: "Roll-up by Sponsor" })).toBeTruthy();
   });
 
   it("forgets the results once the pane writes to the workbook (a saved rule changes every status)", async () => {

@@ -1,31 +1,41 @@
-/** The status mix as one stacked bar, with the counts written out for screen readers. */
-import { makeStyles } from "@fluentui/react-components";
+/** A status mix as one stacked bar (Red first: what needs attention reads first), with the counts in words. */
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { RAG } from "../../../engine/constants";
-import type { ReportTotals } from "../../../engine/report/report-types";
+import type { StatusCounts } from "../../../engine/report/report-types";
 import { STATUS_COLORS } from "../../../layout/styles";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", height: "18px", borderRadius: "4px", overflow: "hidden" },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  bar: { display: "flex", height: "12px", borderRadius: tokens.borderRadiusMedium, overflow: "hidden", backgroundColor: tokens.colorNeutralBackground3 },
+  counts: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-export function StatusMix({ totals }: { totals: ReportTotals }) {
-  const styles = useStyles();
-  const parts = [
-    [RAG.green, totals.green],
-    [RAG.amber, totals.amber],
-    [RAG.red, totals.red],
-    [RAG.grey, totals.grey],
+export function statusParts(counts: StatusCounts) {
+  return [
+    [RAG.red, counts.red],
+    [RAG.amber, counts.amber],
+    [RAG.green, counts.green],
+    [RAG.grey, counts.grey],
   ] as const;
-  const total = Math.max(1, totals.active);
-  const description = parts.map(([status, count]) => `${status} ${count}`).join(", ");
+}
+
+/** `label` names what the mix is of ("Status mix", "Programme A"); the counts follow in words. */
+export function StatusMix({ counts, label, caption }: { counts: StatusCounts; label: string; caption?: string }) {
+  const styles = useStyles();
+  const parts = statusParts(counts);
+  const total = Math.max(1, parts.reduce((sum, [, count]) => sum + count, 0));
+  const description = parts
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${count} ${status}`)
+    .join(", ");
   return (
-    <figure style={{ margin: 0 }}>
-      <div className={styles.bar} role="img" aria-label={`Status mix: ${description}`}>
-        {parts.map(([status, count]) => (
-          <span key={status} style={{ width: `${(count / total) * 100}%`, backgroundColor: `#${STATUS_COLORS[status].font}` }} />
-        ))}
+    <figure className={styles.figure}>
+      <div className={styles.bar} role="img" aria-label={`${label}: ${description || "no projects"}`}>
+        {parts.map(([status, count]) =>
+          count > 0 ? <span key={status} style={{ width: `${(count / total) * 100}%`, backgroundColor: `#${STATUS_COLORS[status].font}` }} /> : null,
+        )}
       </div>
-      <figcaption>{description}</figcaption>
+      <figcaption className={styles.counts}>{caption ? `${description} · ${caption}` : description}</figcaption>
     </figure>
   );
 }

@@ -1,55 +1,21 @@
 /** Portfolio: live KPIs, the status mix and the roll-up, recomputed on Refresh (SPEC 8). */
-import { Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report } from "../../../engine/report/report-types";
 import { previewSummary } from "../../../workbook/routine";
 import { GroupByField } from "../../components/GroupByField";
 import { MonthField } from "../../components/MonthField";
-import { StatusBadge } from "../../components/StatusBadge";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useKeptTask, usePaneSettings } from "../../pane-state";
-import { indexText, shortMoney } from "../../format";
 import { Kpis } from "./Kpis";
 import { OptimisticReports } from "./OptimisticReports";
+import { Rollup } from "./Rollup";
 import { StatusMix } from "./StatusMix";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  table: { fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-function Rollup({ report, label }: { report: Report; label: string }) {
-  const styles = useStyles();
-  return (
-    <Table aria-label={`Roll-up by ${label}`} size="extra-small" className={styles.table}>
-      <TableHeader>
-        <TableRow>
-          {[label, "Worst", "R / A / G", "BAC", "CPI"].map((header) => (
-            <TableHeaderCell key={header}>{header}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {report.json.rollup.map((row) => (
-          <TableRow key={row.group}>
-            <TableCell>
-              {row.group} ({row.projects})
-            </TableCell>
-            <TableCell>
-              <StatusBadge status={row.worst} />
-            </TableCell>
-            <TableCell>
-              {row.red} / {row.amber} / {row.green}
-            </TableCell>
-            <TableCell>{shortMoney(row.bac)}</TableCell>
-            <TableCell>{indexText(row.cpi)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
 
 /** How the workbook was read and what it lacks (SPEC 2), so that a blank figure is never a mystery. */
 function ReadingNotes({ notes }: { notes: string[] }) {
@@ -93,7 +59,7 @@ export function PortfolioPage() {
           </Caption1>
           <ReadingNotes notes={state.result.notes} />
           <Kpis report={state.result.report} />
-          <StatusMix totals={state.result.report.json.totals} />
+          <StatusMix counts={state.result.report.json.totals} label="Status mix" />
           <h3>Roll-up by {state.result.label}</h3>
           <Rollup report={state.result.report} label={state.result.label} />
           <OptimisticReports report={state.result.report} />
