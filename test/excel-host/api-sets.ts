@@ -12,6 +12,26 @@ import { HostError } from "./errors";
 const TYPES_FILE = path.join(__dirname, "../../node_modules/@types/office-js/index.d.ts");
 
 let table: Map<string, string> | undefined;
+let typeLines: string[] | undefined;
+const enums = new Map<string, Set<string>>();
+
+const lines = () => (typeLines ??= fs.readFileSync(TYPES_FILE, "utf8").split("\n"));
+
+/** The values of an Excel enum as @types/office-js lists them: excelEnum("ChartType") has "Pie". */
+export function excelEnum(name: string): Set<string> {
+  const known = enums.get(name);
+  if (known) return known;
+  const all = lines();
+  const start = all.indexOf(`    enum ${name} {`);
+  if (start < 0) throw new Error(`no enum Excel.${name} in @types/office-js`);
+  const values = new Set<string>();
+  for (let i = start + 1; i < all.length && !all[i].startsWith("    }"); i++) {
+    const m = /^ {8}\w+ = "([^"]+)",?$/.exec(all[i]);
+    if (m) values.add(m[1]);
+  }
+  enums.set(name, values);
+  return values;
+}
 
 export const versionNumber = (text: string) => text.split(".").map(Number).reduce((major, minor) => major * 1000 + minor);
 
@@ -19,11 +39,10 @@ export const versionNumber = (text: string) => text.split(".").map(Number).reduc
 export function apiSetTable(): Map<string, string> {
   if (table) return table;
   table = new Map();
-  const lines = fs.readFileSync(TYPES_FILE, "utf8").split("\n");
   let inExcel = false;
   let currentClass: string | undefined;
   let tag: string | undefined;
-  for (const line of lines) {
+  for (const line of lines()) {
     if (line.startsWith("declare namespace Excel {")) inExcel = true;
     else if (inExcel && line.startsWith("}")) break;
     if (!inExcel) continue;

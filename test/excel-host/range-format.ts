@@ -67,7 +67,7 @@ abstract class AreasObject extends HostObject {
   }
 }
 
-const checkColor = (value: unknown) => {
+export const checkColor = (value: unknown) => {
   if (typeof value !== "string" || !(/^#[0-9A-Fa-f]{6}$/.test(value) || /^[A-Za-z]+$/.test(value))) throw invalidArgument(`color ${JSON.stringify(value)}`);
 };
 const checkBoolean = (value: unknown) => {
@@ -84,6 +84,13 @@ export class RangeFormatObject extends AreasObject {
         set: (value) => {
           if (typeof value !== "number" || !(value >= 0) || value > 255 * 7.5) throw invalidArgument(`columnWidth ${value}`);
           for (const b of areas) for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.set(c, value);
+        },
+      },
+      // Only meant to be set to true (false does nothing): the columns go back to the sheet's standard width.
+      UseStandardWidth: {
+        set: (value) => {
+          checkBoolean(value);
+          if (value === true) for (const b of areas) for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.delete(c);
         },
       },
       WrapText: this.cellProperty("wrapText", false, checkBoolean),

@@ -1,9 +1,11 @@
 /** Worksheet: name, position, visibility and the ranges on it. */
+import { ChartCollectionObject } from "./chart";
 import { Bounds, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address";
 import { invalidArgument } from "./errors";
 import { HostObject } from "./host-object";
 import { SheetModel, Visibility, WorkbookModel } from "./model";
 import { RangeObject } from "./range";
+import { checkColor } from "./range-format";
 import { RangeAreasObject } from "./range-areas";
 import { RecordedObject } from "./recorded";
 
@@ -34,12 +36,19 @@ export class WorksheetObject extends HostObject {
           this.sheet.visibility = value as Visibility;
         },
       },
-      TabColor: { get: () => this.sheet.tabColor, set: (value) => (this.sheet.tabColor = String(value)) },
+      // Read on a hidden sheet, Excel answers null; "" sets "auto" (no colour).
+      TabColor: {
+        get: () => (this.sheet.visibility === "Visible" ? this.sheet.tabColor : null),
+        set: (value) => {
+          if (value !== "") checkColor(value);
+          this.sheet.tabColor = value as string;
+        },
+      },
     };
     this.navigations = {
       FreezePanes: () => new RecordedObject(model, this.sheet, "freezePanes", "WorksheetFreezePanes"),
       PageLayout: () => new RecordedObject(model, this.sheet, "pageLayout", "PageLayout"),
-      Charts: () => new RecordedObject(model, this.sheet, "charts", "ChartCollection"),
+      Charts: () => new ChartCollectionObject(model, this.sheet),
     };
     this.methods = {
       GetRange: (address) => this.range(address === undefined || address === null || address === "" ? undefined : String(address)),
