@@ -10,8 +10,8 @@
  * name as Excel compares names (case only), so PMO_Config is not taken for PMO Config; the request
  * estimate counts what the real client sends (object paths per action, its own 1,500-cell chunks);
  * a rewritten sheet keeps its place in the tab order and its visibility, and a VeryHidden one is
- * saved over. Still open: the rewrite is a swap of sheets, not in place (formulas pointing at the
- * old sheet become #REF!).
+ * saved over; a sheet is rewritten in place, not swapped for a new one, so formulas pointing at it
+ * keep working (they became #REF!). None is open now.
  */
 import { parseMonth } from "../../src/engine/values";
 import { monthlySummary } from "../../src/layout/monthly-summary";
@@ -45,17 +45,17 @@ function largePlan(rows: number): SheetPlan {
 }
 
 describe("adapter defects the simulated host shows", () => {
-  it.failing("rewrites a sheet in place: the sheet Excel holds under the name is the same sheet (formulas and charts pointing at it keep working)", async () => {
+  it("rewrites a sheet in place: the sheet Excel holds under the name is the same sheet (formulas and charts pointing at it keep working)", async () => {
     host = new SimulatedExcel().install();
     host.addSheet("Projects", [["id"]]);
     const old = host.addSheet("PMO Config", [["old"]]);
     await createExcelPort().writeSheets([plan("PMO Config")]);
     expect(host.sheet("PMO Config").cell(0, 0)?.value).toBe("new");
-    // Delete-and-recreate gives a new sheet: every reference to the old one becomes #REF!.
+    // Delete-and-recreate gave a new sheet: every reference to the old one became #REF!.
     expect(host.sheet("PMO Config").id).toBe(old.id);
   });
 
-  it.failing("keeps a formula on another sheet pointing at PMO Config when the rules are saved (it becomes #REF!)", async () => {
+  it("keeps a formula on another sheet pointing at PMO Config when the rules are saved (it became #REF!)", async () => {
     host = new SimulatedExcel().install();
     host.addSheet("Projects", [["Project ID", "RAG"], ["P-1"]]);
     const port = createExcelPort();
@@ -111,6 +111,15 @@ describe("adapter defects the simulated host shows", () => {
     await createExcelPort().writeSheets([largePlan(120_000)]);
     expect(host.syncs.every((sync) => sync.error === undefined)).toBe(true);
     expect(Math.max(...host.syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(MAX_SYNC_BYTES);
+    // Split into row blocks that fill each request: the read, the build in full requests, the placing.
+    const syncs = host.contextSyncs;
+    const written = syncs.reduce((sum, sync) => sum + sync.requestBytes, 0);
+    expect(written).toBeGreaterThan(3 * MAX_SYNC_BYTES);
+    expect(syncs.length).toBeLessThanOrEqual(2 + Math.ceil(written / MAX_SYNC_BYTES) + 1);
+    const sheet = host.sheet("Large");
+    expect(sheet.usedBounds(true)!.bottom + 1).toBe(120_001);
+    expect(sheet.cell(120_000, 1)?.value).toBe("A project with a longer name, number 119999");
+    expect(sheet.cell(120_000, 3)?.numberFormat).toBe("yyyy-mm-dd");
   }, 60_000);
 
   // Either fix agrees with Excel: save to PMO_Config, or stop reading PMO_Config as the config.

@@ -8,6 +8,7 @@
  */
 import { SheetPlan } from "../../src/layout/sheet-plan";
 import { createExcelPort } from "../../src/workbook/excel";
+import { columnWidthPoints } from "../../src/workbook/excel/sheet-layout";
 import { SimulatedExcel } from "./host";
 
 let host: SimulatedExcel;
@@ -35,6 +36,7 @@ describe("requirement sets on the simulated host", () => {
     expect(sheet.log.filter((line) => line.endsWith('conditionalFormats.add("CellValue")'))).toHaveLength(4);
     expect(sheet.log).toContain("freezePanes.freezeRows(1)");
     expect(sheet.tabColor).toBe("#1F4E79");
+    expect(sheet.columnWidths.get(0)).toBe(columnWidthPoints(20));
     expect(sheet.log).toContain(`pageLayout.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`);
     expect(sheet.cell(1, 0)?.format).toMatchObject({ fill: "#C6EFCE", bold: true });
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
