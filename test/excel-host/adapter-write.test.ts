@@ -51,6 +51,7 @@ function once(matches: (member: string) => boolean): (member: string) => boolean
 describe("writing sheets on the simulated host", () => {
   it("keeps text as text: formulas, signs and @ are written with the Text format first", async () => {
     host = new SimulatedExcel().install();
+    host.addSheet("Sheet1"); // a workbook always has a sheet, and one of them is active
     await createExcelPort().writeSheets([textPlan("Text")]);
     const sheet = host.sheet("Text");
     for (const [r, c, text] of [[1, 0, '=HYPERLINK("http://evil.example","click")'], [2, 0, "+1"], [2, 1, "@cmd"], [2, 2, "-5"], [3, 0, "2026-01-31"]] as const) {
@@ -104,6 +105,7 @@ describe("writing sheets on the simulated host", () => {
 
   it("writes dates in the workbook's 1904 date system", async () => {
     host = new SimulatedExcel({ date1904: true }).install();
+    host.addSheet("Sheet1"); // a workbook always has a sheet, and one of them is active
     await createExcelPort().writeSheets([textPlan("Text")]);
     expect(host.sheet("Text").cell(1, 2)?.value).toBe(45_569 - 1_462);
   });

@@ -1,5 +1,6 @@
 /** Worksheet: name, position, visibility and the ranges on it. */
 import { ChartCollectionObject } from "./chart";
+import { FreezePanesObject } from "./freeze-panes";
 import { Bounds, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address";
 import { invalidArgument } from "./errors";
 import { HostObject } from "./host-object";
@@ -46,7 +47,7 @@ export class WorksheetObject extends HostObject {
       },
     };
     this.navigations = {
-      FreezePanes: () => new RecordedObject(model, this.sheet, "freezePanes", "WorksheetFreezePanes"),
+      FreezePanes: () => new FreezePanesObject(model, this.sheet),
       PageLayout: () => new RecordedObject(model, this.sheet, "pageLayout", "PageLayout"),
       Charts: () => new ChartCollectionObject(model, this.sheet),
     };

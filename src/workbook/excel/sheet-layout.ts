@@ -67,7 +67,14 @@ export function queueSheetSettings(sheet: Excel.Worksheet, plan: SheetPlan, cost
   queuePageLayout(sheet, plan, cost, rewrite);
 }
 
-/** { row: 5, column: 2 } freezes rows 1-4 and column A, as in the plan's definition. */
+/**
+ * { row: 5, column: 2 } freezes rows 1-4 and column A, as in the plan's definition. The sheet is
+ * not the active one (it is being built, or rewritten in place, maybe hidden): freezeAt on such a
+ * sheet makes Excel report it as the active sheet (OfficeDev/office-js#3148), which
+ * write-sheets.ts undoes by activating the user's sheet again at the end. Rows alone or columns
+ * alone use freezeRows / freezeColumns, documented on "the worksheet" rather than on "the active
+ * worksheet view" as freezeAt is.
+ */
 function queueFreeze(sheet: Excel.Worksheet, freeze: { row: number; column: number }, cost: RequestCost): void {
   const rows = Math.max(0, Math.floor(freeze.row) - 1);
   const columns = Math.max(0, Math.floor(freeze.column) - 1);

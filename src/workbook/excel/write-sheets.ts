@@ -8,10 +8,10 @@
  * deletes what was made and, if the final request had started, puts the old cells back from the
  * backup copied in the first build request.
  *
- * Syncs: 1 to read the sheets, the date system and what each sheet to rewrite holds; the build in
- * as many ~4 MB requests as the values need (at least 1, plus 1 when the conditional formats and
- * charts would overflow the last); 1 to put the plans in place. A report is 3 syncs plus one per
- * further 4 MB.
+ * Syncs: 1 to read the sheets, the active one, the date system and what each sheet to rewrite
+ * holds; the build in as many ~4 MB requests as the values need (at least 1, plus 1 when the
+ * conditional formats and charts would overflow the last); 1 to put the plans in place. A report
+ * is 3 syncs plus one per further 4 MB.
  */
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter } from "../port";
@@ -80,9 +80,21 @@ async function build(context: Excel.RequestContext, jobs: SheetJob[], dateSystem
   await context.sync();
 }
 
-function queuePlacing(jobs: readonly SheetJob[]): void {
+/**
+ * Freezing panes on a sheet that is not the active one (freezeAt) makes Excel take that sheet for
+ * the active one while the user still sees theirs (OfficeDev/office-js#3148, Windows and Mac), and
+ * the sheets this write freezes are mostly not active (temporary, or hidden). So the sheet that was
+ * active is activated again, last: what Excel reports (getActiveWorksheet, onActivated) is again
+ * what the user sees.
+ */
+function queueReactivate(context: Excel.RequestContext, activeId: string): void {
+  context.workbook.worksheets.getItem(activeId).activate();
+}
+
+function queuePlacing(context: Excel.RequestContext, jobs: readonly SheetJob[], activeId: string): void {
   for (const job of jobs) if (!job.old) job.temp!.name = job.plan.name;
   queueRewrite(jobs.filter((job) => job.old).map((job) => ({ plan: job.plan, old: job.old!, temp: job.temp!, backup: job.backup! })));
+  queueReactivate(context, activeId);
 }
 
 /**
@@ -91,7 +103,7 @@ function queuePlacing(jobs: readonly SheetJob[]): void {
  * old cells copied back from its backup. Its own failure is not reported: the error that
  * matters is the one that started it, which the caller rethrows.
  */
-async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[], placing: boolean): Promise<void> {
+async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[], placing: boolean, activeId: string): Promise<void> {
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -109,6 +121,7 @@ async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]
       if (placing) queueRestore(job.old!, backup, charts[i]!, pastCells);
       backup.delete();
     });
+    queueReactivate(context, activeId);
     await context.sync();
   } catch {
     // Nothing more can be done here; the caller reports the original failure.
@@ -121,16 +134,17 @@ export async function writeSheetsInContext(context: Excel.RequestContext, plans:
   worksheets.load("items/name");
   const dateSystem = queueDateSystemProbe(context);
   const reads = plans.map((plan) => queueOldSheetRead(worksheets, plan.name));
+  const active = worksheets.getActiveWorksheet().load("id");
   await context.sync();
   const jobs = planJobs(worksheets.items, plans, reads.map((read) => read()));
   let placing = false;
   try {
     await build(context, jobs, dateSystem(), progress);
-    queuePlacing(jobs);
+    queuePlacing(context, jobs, active.id);
     placing = true;
     await context.sync();
   } catch (error) {
-    await rollBack(context, jobs, placing);
+    await rollBack(context, jobs, placing, active.id);
     throw error;
   }
 }
