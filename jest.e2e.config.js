@@ -1,4 +1,4 @@
-/** Browser tests (npm run test:e2e): the built pane in headless Chromium, preview mode. */
+/** Browser tests (npm run test:e2e): the built pane in headless Chromium, in preview mode and on the simulated Excel host. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   printTable([...benchSampleGeneration(), ...benchReportModel()]);
   console.log("\nWorksheet readers (streaming scan against the whole-string scan it replaced; growth on uncached formulas)");
   printTable(benchSheetScan());
-  console.log("\nOffice adapter (context.sync() calls and payload, recording fake of Excel)");
+  console.log("\nOffice adapter (context.sync() calls and real request sizes: the Office.js client on the simulated Excel host)");
   printTable(await benchOfficeAdapter());
   console.log("\nTask pane bundle");
   printTable(benchBundleSize());

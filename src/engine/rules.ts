@@ -72,12 +72,85 @@ const RULE_LIMITS: Readonly<Record<RuleKey, readonly [number, number]>> = {
  * for days and scores Red is above it. An inverted pair would make Amber unreachable or everything
  * Red, so both fall back to their defaults.
  */
-const THRESHOLD_PAIRS: readonly { amber: RuleKey; red: RuleKey; redIs: "lower" | "higher" }[] = [
+interface ThresholdPair {
+  amber: RuleKey;
+  red: RuleKey;
+  redIs: "lower" | "higher";
+}
+
+const THRESHOLD_PAIRS: readonly ThresholdPair[] = [
   { amber: "spi.amber", red: "spi.red", redIs: "lower" },
   { amber: "cpi.amber", red: "cpi.red", redIs: "lower" },
   { amber: "slip.amberDays", red: "slip.redDays", redIs: "higher" },
   { amber: "risk.amberScore", red: "risk.redScore", redIs: "higher" },
 ];
+
+const isInverted = (pair: ThresholdPair, rules: RuleSet) => (pair.redIs === "lower" ? rules[pair.red] > rules[pair.amber] : rules[pair.red] < rules[pair.amber]);
+const redMustBe = (pair: ThresholdPair) => (pair.redIs === "lower" ? "at or below" : "at or above");
+
+/** The priority weights' keys (SPEC 3.5). */
+export const WEIGHT_KEYS = RULE_KEYS.filter((key) => key.startsWith("weight."));
+
+/** The rules in groups, each named in words (the Rules page; the key stays visible as a hint). */
+export const RULE_GROUPS: readonly { title: string; rules: readonly { key: RuleKey; label: string }[] }[] = [
+  {
+    title: "Schedule",
+    rules: [
+      { key: "spi.amber", label: "Amber below SPI" },
+      { key: "spi.red", label: "Red below SPI" },
+      { key: "slip.amberDays", label: "Amber at days of slippage" },
+      { key: "slip.redDays", label: "Red at days of slippage" },
+      { key: "milestone.redDays", label: "Red at days a milestone is overdue" },
+    ],
+  },
+  { title: "Cost", rules: [{ key: "cpi.amber", label: "Amber below CPI" }, { key: "cpi.red", label: "Red below CPI" }] },
+  { title: "Risk", rules: [{ key: "risk.amberScore", label: "Amber at threat score" }, { key: "risk.redScore", label: "Red at threat score" }] },
+  { title: "Updates", rules: [{ key: "stale.days", label: "Stale after days without an update" }] },
+  {
+    title: "Priority weights",
+    rules: [
+      { key: "weight.strategicFit", label: "Strategic fit" },
+      { key: "weight.value", label: "Value" },
+      { key: "weight.urgency", label: "Urgency" },
+      { key: "weight.riskReduction", label: "Risk reduction" },
+    ],
+  },
+];
+
+const namesBy = (name: (title: string, label: string) => string) =>
+  Object.fromEntries(RULE_GROUPS.flatMap((group) => group.rules.map((rule) => [rule.key, name(group.title, rule.label)]))) as Readonly<Record<RuleKey, string>>;
+/** "Amber below SPI": a rule named in words within its group. */
+export const RULE_LABELS = namesBy((_, label) => label);
+/** "Schedule: Amber below SPI": a rule named in words, with its group. */
+export const RULE_NAMES = namesBy((title, label) => `${title}: ${label}`);
+
+export interface RuleProblem {
+  key: RuleKey;
+  message: string;
+}
+
+/**
+ * What makes a rule set unfit to save, in words, for the Rules page: a value outside what the rule
+ * can sensibly take, an Amber and Red pair the wrong way round (nothing could be Amber on it), or
+ * every priority weight 0 (no project would get a priority score). `format` writes a number the way
+ * the user reads them (the Rules page passes the user's locale: 0,95).
+ */
+export function ruleProblems(rules: RuleSet, format: (value: number) => string = String): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const key of RULE_KEYS) {
+    const [min, max] = RULE_LIMITS[key];
+    if (!(rules[key] >= min && rules[key] <= max)) problems.push({ key, message: `${RULE_NAMES[key]} must be from ${format(min)} to ${format(max)}.` });
+  }
+  for (const pair of THRESHOLD_PAIRS) {
+    if (problems.some((problem) => problem.key === pair.amber || problem.key === pair.red) || !isInverted(pair, rules)) continue;
+    problems.push({
+      key: pair.red,
+      message: `${RULE_NAMES[pair.red]} (${format(rules[pair.red])}) must be ${redMustBe(pair)} ${RULE_LABELS[pair.amber]} (${format(rules[pair.amber])}), or nothing can be Amber on it.`,
+    });
+  }
+  if (WEIGHT_KEYS.every((key) => rules[key] === 0)) problems.push({ key: WEIGHT_KEYS[0], message: "At least one priority weight must be above 0, or no project gets a priority score." });
+  return problems;
+}
 
 export function findRuleKey(text: string): RuleKey | undefined {
   return RULE_KEY_BY_LOWER.get(text.trim().toLowerCase());
@@ -127,14 +200,12 @@ export function parseRuleRows(rows: readonly (readonly unknown[])[], options: { 
     rowOf.set(key, index);
   });
   for (const pair of THRESHOLD_PAIRS) {
-    const inverted = pair.redIs === "lower" ? rules[pair.red] > rules[pair.amber] : rules[pair.red] < rules[pair.amber];
-    if (!inverted) continue;
+    if (!isInverted(pair, rules)) continue;
     const row = rowOf.get(pair.amber) ?? rowOf.get(pair.red) ?? 0;
-    const should = pair.redIs === "lower" ? "at or below" : "at or above";
     warnings.push({
       row,
       key: pair.amber,
-      message: `Rules ${pair.amber} ${rules[pair.amber]} and ${pair.red} ${rules[pair.red]} are inverted (Red must be ${should} Amber); the defaults ${DEFAULT_RULES[pair.amber]} and ${DEFAULT_RULES[pair.red]} are used.`,
+      message: `Rules ${pair.amber} ${rules[pair.amber]} and ${pair.red} ${rules[pair.red]} are inverted (Red must be ${redMustBe(pair)} Amber); the defaults ${DEFAULT_RULES[pair.amber]} and ${DEFAULT_RULES[pair.red]} are used.`,
     });
     rules[pair.amber] = DEFAULT_RULES[pair.amber];
     rules[pair.red] = DEFAULT_RULES[pair.red];

@@ -10,7 +10,7 @@ import { PortfolioPage } from "./pages/portfolio";
 import { ReportPage } from "./pages/report";
 import { RulesPage } from "./pages/rules";
 import { SetupPage } from "./pages/setup";
-import { PortContext } from "./port-context";
+import { PaneStateProvider } from "./pane-state";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
@@ -33,14 +33,16 @@ export interface AppProps {
   /** Shown above the pages: the preview bar outside Excel. */
   banner?: ReactNode;
   initialPage?: PageName;
+  /** The month every page starts on (this month unless given). */
+  initialMonth?: string;
 }
 
-export function App({ theme, port, banner, initialPage = "portfolio" }: AppProps) {
+export function App({ theme, port, banner, initialPage = "portfolio", initialMonth }: AppProps) {
   const styles = useStyles();
   const [page, setPage] = useState<PageName>(initialPage);
   return (
     <FluentProvider theme={theme} className={styles.root}>
-      <PortContext.Provider value={port}>
+      <PaneStateProvider port={port} initialMonth={initialMonth}>
         <main className={styles.main}>
           <Title2 as="h1">PMO Portfolio</Title2>
           {banner}
@@ -58,7 +60,7 @@ export function App({ theme, port, banner, initialPage = "portfolio" }: AppProps
             Your data stays in the workbook. <Link href="support.html" target="_blank" rel="noopener">Help and functions</Link>
           </Caption1>
         </main>
-      </PortContext.Provider>
+      </PaneStateProvider>
     </FluentProvider>
   );
 }

@@ -3,19 +3,18 @@
  * commands do, as plain async functions (components call these, never Excel). The same engine
  * and layout as the CLI, so every figure matches.
  */
-import { ColumnMapping, emptyMapping, PmoConfig } from "../engine/config";
+import { ColumnMapping, PmoConfig } from "../engine/config";
 import { resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, CORE_SHEET_KINDS, SHEET_KINDS } from "../engine/schema/fields";
+import { CONFIG_SHEET_NAME, CORE_SHEET_KINDS } from "../engine/schema/fields";
 import { governedSheetPlan } from "../layout/governed-plan";
 import { SheetPlan } from "../layout/sheet-plan";
 import { RuleSet } from "../engine/rules";
-import { SheetKind } from "../engine/schema/fields";
 import { parseMonth } from "../engine/values";
 import { configPlan } from "../layout/config-plan";
 import { monthlySummary, MonthlySummary } from "../layout/monthly-summary";
 import { summarySheetName } from "../layout/summary-plan";
 import { loadPortfolio, LoadedPortfolio } from "./load-portfolio";
-import { configOf, findSheetName, isSheetNamed, locateTable } from "./locate";
+import { configOf, findSheetName, isSheetNamed } from "./locate";
 import { ProgressReporter, WorkbookPort } from "./port";
 
 /** This month as YYYY-MM (UTC, as the CLI counts it). */
@@ -66,37 +65,6 @@ export async function readRules(port: WorkbookPort): Promise<PmoConfig> {
 /** Saves a rule set to PMO Config, keeping the mapping and sheet names already saved. */
 export async function saveRules(port: WorkbookPort, config: PmoConfig, rules: RuleSet): Promise<void> {
   await port.writeSheets([configPlan({ rules, mapping: config.mapping, sheetNames: config.sheetNames })]);
-}
-
-/** The config, sheet names and header row of one governed sheet, for mapping its columns. */
-export interface SheetColumns {
-  kind: SheetKind;
-  /** The sheet read, or undefined when the workbook has none for this kind. */
-  sheetName?: string;
-  /** The header row's texts, left to right. */
-  headers: string[];
-  /** Field -> header, as matched now (mapping saved in PMO Config first, then synonyms). */
-  matched: Map<string, string>;
-  config: PmoConfig;
-}
-
-export async function inspectColumns(port: WorkbookPort, kind: SheetKind): Promise<SheetColumns> {
-  const contents = await port.read(() => true);
-  const config = configOf(contents);
-  const table = locateTable(contents, config, kind);
-  if (!table) return { kind, headers: [], matched: new Map(), config };
-  const { sheetName, match } = table;
-  const headers = match.headers.filter((header) => header !== "");
-  const matched = new Map([...match.columns].map(([field, index]) => [field, match.headers[index]]));
-  return { kind, sheetName, headers, matched, config };
-}
-
-/** Saves the columns of one sheet (field -> header) to PMO Config, used from then on everywhere. */
-export async function saveMapping(port: WorkbookPort, config: PmoConfig, kind: SheetKind, columns: ReadonlyMap<string, string>): Promise<void> {
-  const mapping = emptyMapping();
-  for (const other of SHEET_KINDS) for (const [field, header] of config.mapping[other]) mapping[other].set(field, header);
-  mapping[kind] = new Map(columns);
-  await port.writeSheets([configPlan({ rules: config.rules, mapping, sheetNames: config.sheetNames })]);
 }
 
 /** Creates the governed sheets the workbook lacks (never touching one that exists), and PMO Config. */

@@ -4,30 +4,15 @@
  * and read it back. Every page is screenshot into test-results/ and scanned with axe-core; every
  * request the page makes is recorded, and any that leaves localhost fails the test.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { Server } from "node:http";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { Browser, Page } from "playwright-core";
+import { RESULTS, scan as scanPage } from "./axe-scan";
 import { launchChromium } from "./browser";
+import { MONTH, PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
 import { serveDist } from "./static-server";
-
-const RESULTS = path.join(__dirname, "..", "..", "test-results");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const MONTH = "2026-11";
-/**
- * The pane makes its sample for "this month" and defaults every Month field to it; the page's clock
- * is pinned inside MONTH (and the time zone fixed) so that what the tests expect of the sample, such
- * as its planted findings, holds on any day the tests run.
- */
-const PINNED_CLOCK = new Date("2026-11-20T12:00:00Z");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 let server: Server;
 let origin: string;
@@ -36,18 +21,7 @@ let page: Page;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
-async function scan(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE);
-  // Tabster's focus sentinels (Fluent's focus management: hidden elements that hand focus on at the
-  // edges of a focus group) are excluded; they are Fluent's, not the page's content.
-  const violations = (await page.evaluate(
-    "axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] }).then((r) => r.violations)",
-  )) as AxeViolation[];
-  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${name}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+const scan = (name: string) => scanPage(page, name);
 
 async function openPage(name: string): Promise<void> {
   await page.getByRole("tab", { name }).click();
@@ -62,7 +36,7 @@ beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
   ({ server, origin } = await serveDist());
   browser = await launchChromium();
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, timezoneId: "Europe/London" });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, timezoneId: TIME_ZONE });
   await context.clock.setFixedTime(PINNED_CLOCK);
   page = await context.newPage();
   page.on("request", (request) => requests.push(request.url()));
@@ -126,7 +100,7 @@ test("Setup and Rules open and pass the accessibility scan", async () => {
   await scan("4-setup");
   await openPage("Rules");
   await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
-  await page.getByLabel("spi.amber").waitFor();
+  await page.getByLabel("Amber below SPI").waitFor();
   await scan("5-rules");
 });
 

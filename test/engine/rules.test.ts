@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, parseRuleRows, ruleRows } from "../../src/engine/rules";
+import { DEFAULT_RULES, parseRuleRows, RULE_GROUPS, RULE_KEYS, ruleProblems, ruleRows } from "../../src/engine/rules";
 
 describe("the rule set in PMO Config", () => {
   it("has the SPEC 3 defaults", () => {
@@ -77,5 +77,28 @@ describe("the rule set in PMO Config", () => {
     expect(rows[0]).toEqual(["spi.amber", 0.95]);
     expect(rows).toHaveLength(14);
     expect(parseRuleRows(rows).rules).toEqual(DEFAULT_RULES);
+  });
+});
+
+describe("what stops a rule set being saved (the Rules page)", () => {
+  it("finds nothing wrong with the defaults, and every rule is in exactly one group", () => {
+    expect(ruleProblems(DEFAULT_RULES)).toEqual([]);
+    expect(RULE_GROUPS.flatMap((group) => group.rules.map((rule) => rule.key)).sort()).toEqual([...RULE_KEYS].sort());
+  });
+
+  it("names a value outside its range, an inverted pair and all-zero weights in words", () => {
+    const rules = { ...DEFAULT_RULES, "spi.red": 0.99, "risk.redScore": 400, "slip.redDays": 10, "weight.strategicFit": 0, "weight.value": 0, "weight.urgency": 0, "weight.riskReduction": 0 };
+    expect(ruleProblems(rules)).toEqual([
+      { key: "risk.redScore", message: "Risk: Red at threat score must be from 1 to 25." },
+      { key: "spi.red", message: "Schedule: Red below SPI (0.99) must be at or below Amber below SPI (0.95), or nothing can be Amber on it." },
+      { key: "slip.redDays", message: "Schedule: Red at days of slippage (10) must be at or above Amber at days of slippage (15), or nothing can be Amber on it." },
+      { key: "weight.strategicFit", message: "At least one priority weight must be above 0, or no project gets a priority score." },
+    ]);
+  });
+
+  it("takes equal Amber and Red as consistent, and an out-of-range pair only once", () => {
+    expect(ruleProblems({ ...DEFAULT_RULES, "cpi.amber": 0.9, "cpi.red": 0.9 })).toEqual([]);
+    // 400 is out of range; whether it is above Amber is not a second problem.
+    expect(ruleProblems({ ...DEFAULT_RULES, "risk.amberScore": 400 }).map((problem) => problem.key)).toEqual(["risk.amberScore"]);
   });
 });

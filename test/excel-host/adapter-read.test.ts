@@ -2,13 +2,13 @@
  * @jest-environment jsdom
  */
 /**
- * test/workbook/excel/read.test.ts on the simulated host: the Office adapter's read through the
+ * The Office adapter's read on the simulated host: through the
  * real Office.js client, every sync measured on the real serialised request and response.
  */
 import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
-import { registerRows } from "../workbook/excel/sample-workbook";
-import { PAYLOAD_LIMIT_BYTES } from "./executor";
+import { registerRows } from "./sample";
+import { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./executor";
 import { SimulatedExcel } from "./host";
 
 let host: SimulatedExcel;
@@ -72,5 +72,34 @@ describe("reading the workbook on the simulated host", () => {
     const bound = 3 + Math.ceil((valueBytes * 1.25) / MAX_SYNC_BYTES) + 1;
     expect(syncs.length).toBeLessThanOrEqual(bound);
     expect(syncs.length).toBeGreaterThan(3); // blocks, not one huge response
+  });
+
+  it("reads a used range of over five million cells in blocks that Excel accepts (one read of it is refused)", async () => {
+    host = new SimulatedExcel().install();
+    // 15 columns × 350,001 rows = 5,250,015 cells: ids in column A, the rest empty but for the last row's O.
+    const header = ["Project ID", ...Array.from({ length: 14 }, (_, i) => `Field ${i + 2}`)];
+    const ids = Array.from({ length: 350_000 }, (_, i) => [`PRJ-${i + 1}`]);
+    const sheet = host.addSheet("Projects", [header, ...ids]);
+    sheet.edit(350_000, 14).value = "last";
+    expect(15 * 350_001).toBeGreaterThan(READ_CELL_LIMIT);
+
+    const whole = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Projects").getUsedRange(true).load("values");
+      await context.sync();
+    });
+    await expect(whole).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+    const before = host.syncs.length;
+
+    const contents = await createExcelPort().read((name) => name === "Projects");
+
+    const syncs = host.syncs.slice(before).filter((sync) => !sync.cleanup);
+    expect(syncs.every((sync) => sync.error === undefined)).toBe(true);
+    expect(syncs.length).toBeGreaterThan(3); // the values in more than one block
+    expect(Math.max(...syncs.map((sync) => sync.responseBytes))).toBeLessThanOrEqual(MAX_SYNC_BYTES);
+    const projects = contents.sheets.get("Projects")!;
+    expect(projects.rows).toHaveLength(350_001);
+    expect(projects.rows[0]).toEqual(header);
+    expect(projects.rows[1]).toEqual(["PRJ-1", ...Array(14).fill("")]);
+    expect(projects.rows[350_000]).toEqual(["PRJ-350000", ...Array(13).fill(""), "last"]);
   });
 });

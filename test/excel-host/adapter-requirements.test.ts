@@ -8,7 +8,6 @@
  */
 import { SheetPlan } from "../../src/layout/sheet-plan";
 import { createExcelPort } from "../../src/workbook/excel";
-import { columnWidthPoints } from "../../src/workbook/excel/sheet-layout";
 import { SimulatedExcel } from "./host";
 
 let host: SimulatedExcel;
@@ -36,9 +35,11 @@ describe("requirement sets on the simulated host", () => {
     expect(sheet.log.filter((line) => line.endsWith('conditionalFormats.add("CellValue")'))).toHaveLength(4);
     expect(sheet.log).toContain("freezePanes.freezeRows(1)");
     expect(sheet.tabColor).toBe("#1F4E79");
-    expect(sheet.columnWidths.get(0)).toBe(columnWidthPoints(20));
     expect(sheet.log).toContain(`pageLayout.zoom = {"horizontalFitToPages":1,"verticalFitToPages":0}`);
     expect(sheet.cell(1, 0)?.format).toMatchObject({ fill: "#C6EFCE", bold: true });
+    // Widths in characters become points: (20 × 7 px + 5 px) × 0.75 = 108.75, (10 × 7 + 5) × 0.75 = 56.25.
+    expect(sheet.columnWidths.get(0)).toBe(108.75);
+    expect(sheet.columnWidths.get(1)).toBe(56.25);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.10")).toBe(false);
   });

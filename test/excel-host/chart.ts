@@ -28,6 +28,7 @@ export class ChartCollectionObject extends HostObject {
         if (!excelEnum("ChartType").has(type as string)) throw invalidArgument(`chart type ${JSON.stringify(type)}`);
         if (seriesBy !== undefined && seriesBy !== null && !excelEnum("ChartSeriesBy").has(seriesBy as string)) throw invalidArgument(`seriesBy ${JSON.stringify(seriesBy)}`);
         if (!(source instanceof RangeObject)) throw invalidArgument("charts.add source: a range");
+        sheet.checkEditable("adding a chart");
         const line = `charts.add(${args.map(describe).join(", ")})`;
         sheet.log.push(line);
         let n = sheet.charts.length + 1;
@@ -86,6 +87,7 @@ export class ChartObject extends HostObject {
         get: () => live().name,
         set: (value) => {
           if (typeof value !== "string" || value === "") throw invalidArgument(`chart name ${JSON.stringify(value)}`);
+          sheet.checkEditable("renaming a chart");
           live().name = value;
         },
       },
@@ -94,10 +96,12 @@ export class ChartObject extends HostObject {
     this.navigations = { Title: part("title", "ChartTitle"), Legend: part("legend", "ChartLegend"), Series: part("series", "ChartSeriesCollection") };
     this.methods = {
       SetPosition: (start, end) => {
+        sheet.checkEditable("moving a chart");
         sheet.log.push(`${live().line}.setPosition(${JSON.stringify(start)}, ${JSON.stringify(end)})`);
         return null;
       },
       Delete: () => {
+        sheet.checkEditable("deleting a chart");
         sheet.charts.splice(sheet.charts.indexOf(live()), 1);
         return null;
       },

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-/** The real Office.js client against the simulated host: loads, null objects, errors, the 5 MB limit. */
+/** The real Office.js client against the simulated host: loads, null objects, errors, the 5 MB and 5-million-cell limits. */
 import { SimulatedExcel } from "./host";
 
 let host: SimulatedExcel;
@@ -98,6 +98,25 @@ describe("the real Excel client on the simulated host", () => {
       await context.sync();
     }).catch((e: OfficeExtension.Error) => e);
     expect(error).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("reads at most five million cells of one range, on every platform (RangeExceedsLimit above)", async () => {
+    // No payload limit, as on the desktop: the cell count alone decides.
+    host = new SimulatedExcel({ limitBytes: Number.POSITIVE_INFINITY }).install();
+    host.addSheet("Projects", [["Project ID"]]);
+    const read = (address: string) =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Projects").getRange(address).load("values");
+        await context.sync();
+        return range.values;
+      });
+    // A1:E1000000 is 5 × 1,000,000 = 5,000,000 cells: allowed.
+    const values = await read("A1:E1000000");
+    expect(values).toHaveLength(1_000_000);
+    expect(values[0]).toEqual(["Project ID", "", "", "", ""]);
+    // One more row is 5,000,005 cells: refused.
+    await expect(read("A1:E1000001")).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+    expect(host.contextSyncs.map((sync) => sync.error)).toEqual([undefined, "RangeExceedsLimit"]);
   });
 
   it("types values as Excel does: General cells convert, @ cells keep text, null leaves a cell alone", async () => {

@@ -17,3 +17,6 @@ export const itemNotFound = (what: string) => new HostError("ItemNotFound", `The
 export const invalidArgument = (what: string) => new HostError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${what})`);
 export const invalidOperation = (what: string) => new HostError("InvalidOperation", `The operation is invalid for the object or its current state. (${what})`);
 export const alreadyExists = (what: string) => new HostError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (${what})`, 409);
+export const rangeExceedsLimit = (what: string) => new HostError("RangeExceedsLimit", `The cell count in the range has exceeded the maximum supported number. (${what})`);
+/** Excel's code for a change that protection forbids (the host's guess at the code: see README, "check by hand"). */
+export const accessDenied = (what: string) => new HostError("AccessDenied", `You cannot perform the requested operation. (${what})`, 403);

@@ -12,6 +12,17 @@ import { Action, ActionResult, ActionType, ObjectPathInfo, ObjectPathType, Query
 /** Excel on the web refuses a request or a response over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Most cells of one range whose cell data (values, text, formulas, number formats) a query may
+ * read, on every platform: "A range is limited to five million cells for get operations"
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins,
+ * and "On all platforms" in https://learn.microsoft.com/office/dev/add-ins/excel/performance).
+ * Over it Excel answers RangeExceedsLimit, "the cell count in the range has exceeded the maximum
+ * supported number" (the table of Excel-specific error codes in
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+
 export interface SyncRecord {
   /** 1-based, in the order the host received them. */
   index: number;

@@ -22,6 +22,7 @@ export class FreezePanesObject extends HostObject {
   ) {
     super(model);
     const log = (line: string) => {
+      sheet.checkEditable(`freezePanes.${line}`);
       sheet.log.push(`freezePanes.${line}`);
       return null;
     };
@@ -35,9 +36,10 @@ export class FreezePanesObject extends HostObject {
       FreezeColumns: (n) => log(`freezeColumns(${count(n, "columns")})`),
       FreezeAt: (range) => {
         if (!(range instanceof RangeObject) || range.sheetId !== sheet.id) throw invalidArgument("freezeAt: a range of this sheet");
+        log(`freezeAt(Range)`);
         // office-js#3148: the sheet frozen becomes the one Excel reports active.
         model.activeSheetId = sheet.id;
-        return log(`freezeAt(Range)`);
+        return null;
       },
       Unfreeze: () => log("unfreeze()"),
     };

@@ -1,6 +1,6 @@
 /** The in-memory workbook the host answers from: sheets of cells, their formats and a log of the rest. */
 import { Bounds, sheetPrefix } from "./address";
-import { alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
+import { accessDenied, alreadyExists, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 
 export type CellValue = string | number | boolean;
 
@@ -41,6 +41,9 @@ export class SheetModel {
   readonly charts: ChartModel[] = [];
   visibility: Visibility = "Visible";
   tabColor = "";
+  /** Review > Protect Sheet: every cell locked (unlocked cells are not modelled), so any change is refused. */
+  protected = false;
+  protectionPassword?: string;
   /** Everything done to the sheet that the host records without modelling: "PageLayout.Orientation = Landscape". */
   readonly log: string[] = [];
 
@@ -53,8 +56,14 @@ export class SheetModel {
     return this.cells.get(key(row, column));
   }
 
-  /** The cell, created when missing. */
+  /** Refuses a change while the sheet is protected, as Excel does. */
+  checkEditable(what: string): void {
+    if (this.protected) throw accessDenied(`${what} on the protected sheet ${this.name}`);
+  }
+
+  /** The cell, created when missing (for a change: refused on a protected sheet). */
   edit(row: number, column: number): Cell {
+    this.checkEditable("changing a cell");
     const k = key(row, column);
     let cell = this.cells.get(k);
     if (!cell) this.cells.set(k, (cell = {}));
@@ -100,6 +109,9 @@ export class WorkbookModel {
   date1904 = false;
   activeSheetId?: string;
   selection?: { sheetId: string; address: string };
+  /** Review > Protect Workbook (structure): no sheet added, deleted, renamed, moved, hidden or shown. */
+  structureProtected = false;
+  structurePassword?: string;
   private nextSheet = 1;
   private nextChart = 1;
 
@@ -120,6 +132,11 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === lower || s.id === key);
   }
 
+  /** Refuses a change to the workbook's structure while it is protected, as Excel does. */
+  checkStructure(what: string): void {
+    if (this.structureProtected) throw accessDenied(`${what}: the workbook's structure is protected`);
+  }
+
   checkName(name: string, except?: SheetModel): void {
     if (name.length === 0 || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") throw invalidArgument(`sheet name ${JSON.stringify(name)}`);
     const other = this.findSheet(name);
@@ -133,6 +150,7 @@ export class WorkbookModel {
       while (this.findSheet(`Sheet${n}`)) n++;
       chosen = `Sheet${n}`;
     }
+    this.checkStructure("adding a sheet");
     this.checkName(chosen);
     const sheet = new SheetModel(`{00000000-0001-0000-${String(this.nextSheet++).padStart(4, "0")}-000000000000}`, chosen);
     this.sheets.push(sheet);
@@ -142,6 +160,7 @@ export class WorkbookModel {
 
   /** Renames a sheet; formulas on every sheet that refer to it follow, as in Excel. */
   renameSheet(sheet: SheetModel, name: string): void {
+    this.checkStructure("renaming a sheet");
     this.checkName(name, sheet);
     const old = sheet.name;
     sheet.name = name;
@@ -156,6 +175,7 @@ export class WorkbookModel {
 
   /** Deletes a sheet; a formula elsewhere that referred to it now has #REF! there, as in Excel. */
   deleteSheet(sheet: SheetModel): void {
+    this.checkStructure("deleting a sheet");
     if (sheet.visibility === "VeryHidden") throw invalidOperation(`deleting the very hidden sheet ${sheet.name}`);
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) throw invalidOperation(`deleting ${sheet.name}, the last visible sheet`);
@@ -165,6 +185,7 @@ export class WorkbookModel {
   }
 
   moveSheet(sheet: SheetModel, position: number): void {
+    this.checkStructure("moving a sheet");
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) throw invalidArgument(`position ${position}`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);

@@ -38,6 +38,7 @@ function prune(sheet: SheetModel, area: Bounds): void {
 export function clearCells(sheet: SheetModel, area: Bounds, applyTo: unknown): void {
   const what = checkEnum("ClearApplyTo", applyTo, "All");
   if (what !== "All" && what !== "Contents" && what !== "Formats") throw notImplemented(`Range.clear("${what}")`);
+  sheet.checkEditable("clearing cells");
   for (const [k, cell] of sheet.cells) {
     const row = Math.floor(k / 16_384);
     const column = k % 16_384;
@@ -77,6 +78,7 @@ export function copyCells(from: { sheet: SheetModel; bounds: Bounds }, to: Sheet
   if (skipBlanks !== undefined && skipBlanks !== null && typeof skipBlanks !== "boolean") throw invalidArgument(`skipBlanks ${JSON.stringify(skipBlanks)}`);
   if (transpose !== undefined && transpose !== null && typeof transpose !== "boolean") throw invalidArgument(`transpose ${JSON.stringify(transpose)}`);
   if (transpose === true) throw notImplemented("Range.copyFrom(..., transpose)");
+  to.checkEditable("pasting cells");
   const src = from.bounds;
   const rows = src.bottom - src.top + 1;
   const columns = src.right - src.left + 1;

@@ -83,6 +83,7 @@ export class RangeFormatObject extends AreasObject {
         get: () => this.sheet.columnWidths.get(areas[0].left) ?? DEFAULT_COLUMN_WIDTH,
         set: (value) => {
           if (typeof value !== "number" || !(value >= 0) || value > 255 * 7.5) throw invalidArgument(`columnWidth ${value}`);
+          this.sheet.checkEditable("setting a column width");
           for (const b of areas) for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.set(c, value);
         },
       },
@@ -90,6 +91,7 @@ export class RangeFormatObject extends AreasObject {
       UseStandardWidth: {
         set: (value) => {
           checkBoolean(value);
+          this.sheet.checkEditable("setting a column width");
           if (value === true) for (const b of areas) for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.delete(c);
         },
       },

@@ -1,7 +1,8 @@
 /** Range: a rectangle of one sheet's cells. Values, number formats and formulas are modelled cell by cell. */
 import { Bounds, formatBounds, sheetPrefix } from "./address";
 import { readFormula, writeValue } from "./cell-values";
-import { invalidArgument } from "./errors";
+import { invalidArgument, rangeExceedsLimit } from "./errors";
+import { READ_CELL_LIMIT } from "./executor";
 import { HostObject } from "./host-object";
 import { Cell, SheetModel, WorkbookModel } from "./model";
 import { RangeFormatObject } from "./range-format";
@@ -65,6 +66,7 @@ export class RangeObject extends HostObject {
     };
     this.methods = {
       Merge: (across) => {
+        this.sheet.checkEditable("merging cells");
         this.sheet.merges.push({ ...b });
         this.sheet.log.push(`merge ${formatBounds(b)}${across ? " across" : ""}`);
         return null;
@@ -112,9 +114,12 @@ export class RangeObject extends HostObject {
     return this.model.sheetById(this.sheetId);
   }
 
+  /** The cell data of every cell, row by row; over READ_CELL_LIMIT cells Excel refuses the read. */
   private read<T>(of: (cell: Cell | undefined) => T): T[][] {
     const sheet = this.sheet;
     const { top, left, bottom, right } = this.bounds;
+    const cells = (bottom - top + 1) * (right - left + 1);
+    if (cells > READ_CELL_LIMIT) throw rangeExceedsLimit(`reading ${cells.toLocaleString("en-GB")} cells of ${formatBounds(this.bounds)}, over ${READ_CELL_LIMIT.toLocaleString("en-GB")}`);
     const rows: T[][] = [];
     for (let r = top; r <= bottom; r++) {
       const row: T[] = [];

@@ -59,10 +59,19 @@ export class RecordedObject extends HostObject {
     super(model);
     const spec = KINDS[kind];
     if (!spec) throw notImplemented(kind);
-    for (const name of spec.set ?? []) this.properties[name] = { set: (value) => this.sheet.log.push(`${path}.${camel(name)} = ${describe(value)}`) };
+    // A protected sheet refuses all of these (formats, validation, charts, panes, page setup) alike.
+    for (const name of spec.set ?? []) {
+      this.properties[name] = {
+        set: (value) => {
+          this.sheet.checkEditable(`${path}.${camel(name)}`);
+          this.sheet.log.push(`${path}.${camel(name)} = ${describe(value)}`);
+        },
+      };
+    }
     for (const [name, returns] of Object.entries(spec.call ?? {})) {
       this.methods[name] = (...args) => {
         const line = `${path}.${camel(name)}(${args.map(describe).join(", ")})`;
+        this.sheet.checkEditable(line);
         this.sheet.log.push(line);
         return returns ? new RecordedObject(model, sheet, line, returns) : null;
       };

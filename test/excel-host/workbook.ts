@@ -3,6 +3,7 @@ import { invalidArgument, itemNotFound } from "./errors";
 import { FunctionsObject } from "./functions";
 import { HostObject } from "./host-object";
 import { WorkbookModel } from "./model";
+import { WorkbookProtectionObject } from "./protection";
 import { WorksheetObject } from "./worksheet";
 
 export class WorksheetsObject extends HostObject {
@@ -45,7 +46,7 @@ export class WorkbookObject extends HostObject {
     removeReference: (id: string) => void,
   ) {
     super(model);
-    this.navigations = { Worksheets: () => new WorksheetsObject(model), Functions: () => new FunctionsObject(model) };
+    this.navigations = { Worksheets: () => new WorksheetsObject(model), Functions: () => new FunctionsObject(model), Protection: () => new WorkbookProtectionObject(model) };
     this.methods = {
       _RemoveReference: (id) => {
         removeReference(String(id));

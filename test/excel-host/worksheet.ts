@@ -8,6 +8,7 @@ import { SheetModel, Visibility, WorkbookModel } from "./model";
 import { RangeObject } from "./range";
 import { checkColor } from "./range-format";
 import { RangeAreasObject } from "./range-areas";
+import { WorksheetProtectionObject } from "./protection";
 import { RecordedObject } from "./recorded";
 
 const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
@@ -34,6 +35,7 @@ export class WorksheetObject extends HostObject {
         get: () => this.sheet.visibility,
         set: (value) => {
           if (!VISIBILITIES.includes(value as Visibility)) throw invalidArgument(`visibility ${JSON.stringify(value)}`);
+          model.checkStructure("hiding or showing a sheet");
           this.sheet.visibility = value as Visibility;
         },
       },
@@ -41,6 +43,7 @@ export class WorksheetObject extends HostObject {
       TabColor: {
         get: () => (this.sheet.visibility === "Visible" ? this.sheet.tabColor : null),
         set: (value) => {
+          model.checkStructure("colouring a sheet tab");
           if (value !== "") checkColor(value);
           this.sheet.tabColor = value as string;
         },
@@ -50,6 +53,7 @@ export class WorksheetObject extends HostObject {
       FreezePanes: () => new FreezePanesObject(model, this.sheet),
       PageLayout: () => new RecordedObject(model, this.sheet, "pageLayout", "PageLayout"),
       Charts: () => new ChartCollectionObject(model, this.sheet),
+      Protection: () => new WorksheetProtectionObject(model, this.sheet),
     };
     this.methods = {
       GetRange: (address) => this.range(address === undefined || address === null || address === "" ? undefined : String(address)),

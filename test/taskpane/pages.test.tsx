@@ -67,6 +67,9 @@ describe("Portfolio", () => {
       "No risk register: open risks, Critical and High counts, exposure and the heat map are blank.",
       "No milestone register: the milestone figures are blank.",
     ]);
+    // No risk register: its figures say they are not available, never a 0 that looks true.
+    const kpi = (label: string) => document.querySelector(`[data-kpi="${label}"]`)?.textContent;
+    expect([kpi("Open risks"), kpi("Critical / High"), kpi("Exposure")]).toEqual(["n/a", "n/a / n/a", "n/a"]);
   });
 
   it("lists the projects reporting a status better than their figures", async () => {
@@ -135,22 +138,149 @@ describe("Report", () => {
   });
 });
 
-describe("Rules", () => {
-  it("edits a threshold and saves it to PMO Config, refusing bad numbers", async () => {
+describe("one month, one grouping and kept results for the whole pane", () => {
+  const openTab = (name: string) => userEvent.click(screen.getByRole("tab", { name }));
+
+  it("shows the month chosen on one page on every page", async () => {
+    renderPane(samplePort());
+    await setMonth("2026-06");
+    await openTab("Check");
+    expect((screen.getByLabelText("Month") as HTMLInputElement).value).toBe("2026-06");
+    await openTab("Report");
+    expect((screen.getByLabelText("Month") as HTMLInputElement).value).toBe("2026-06");
+  });
+
+  it("keeps a page's results when the user moves to another page and back, without reading again", async () => {
     const port = samplePort();
+    const reads = jest.spyOn(port, "read");
+    renderPane(port);
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    await screen.findByLabelText("Key figures");
+    await openTab("Check");
+    await userEvent.click(screen.getByRole("button", { name: "Check governance" }));
+    await screen.findByTestId("check-summary");
+    const readsSoFar = reads.mock.calls.length;
+    await openTab("Portfolio");
+    expect(screen.getByLabelText("Key figures")).toBeTruthy();
+    await openTab("Check");
+    expect(screen.getByTestId("check-summary").textContent).toMatch(/\d+ errors, \d+ warnings/);
+    expect(reads.mock.calls.length).toBe(readsSoFar);
+  });
+
+  it("rolls Portfolio up by the grouping chosen on Report", async () => {
+    renderPane(samplePort(), "report");
+    await userEvent.selectOptions(screen.getByLabelText("Roll up by"), "Sponsor");
+    await openTab("Portfolio");
+    expect((screen.getByLabelText("Roll up by") as HTMLSelectElement).value).toBe("sponsor");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    expect(await screen.findByRole("table", { name: "Roll-up by Sponsor" })).toBeTruthy();
+  });
+
+  it("forgets the results once the pane writes to the workbook (a saved rule changes every status)", async () => {
+    const port = samplePort();
+    renderPane(port);
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
+    await screen.findByLabelText("Key figures");
+    await openTab("Rules");
+    await userEvent.click(screen.getByRole("button", { name: "Load the rules from PMO Config" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    await openTab("Portfolio");
+    expect(screen.queryByLabelText("Key figures")).toBeNull();
+    expect(screen.getByRole("button", { name: "Show the portfolio" })).toBeTruthy();
+  });
+
+  it("says beside the field that a month is needed, and waits for one", async () => {
+    renderPane(samplePort());
+    await userEvent.clear(screen.getByLabelText("Month"));
+    expect(screen.getByText("Choose a month to work on, such as 2026-11.")).toBeTruthy();
+    expect(isDisabled("Show the portfolio")).toBe(true);
+    // Nothing was tried, so nothing failed.
+    expect(screen.queryByText("Could not finish")).toBeNull();
+  });
+
+  it("takes away the earlier result when a later run fails", async () => {
+    const port = samplePort();
+    renderPane(port, "report");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Generate summary" }));
+    await screen.findByText(/Wrote "PMO Summary 2026-11"/);
+    port.failWrites = true;
+    await userEvent.click(screen.getByRole("button", { name: "Generate summary" }));
+    await screen.findByRole("alert");
+    expect(screen.queryByText(/Wrote "PMO Summary 2026-11"/)).toBeNull();
+  });
+});
+
+describe("Rules", () => {
+  async function loadRules(port: FakePort) {
     renderPane(port, "rules");
     await userEvent.click(screen.getByRole("button", { name: "Load the rules from PMO Config" }));
-    const spiAmber = await screen.findByLabelText("spi.amber");
-    await userEvent.clear(spiAmber);
-    await userEvent.type(spiAmber, "abc");
+    await screen.findByRole("group", { name: "Schedule" });
+  }
+
+  async function retype(label: string, text: string) {
+    const field = screen.getByLabelText(label);
+    await userEvent.clear(field);
+    if (text !== "") await userEvent.type(field, text);
+  }
+
+  const savedRule = (port: FakePort, key: string) => port.written.at(-1)![0].rows.find((row) => row[0].value === key)?.[1].value;
+
+  it("edits a threshold named in words and saves it to PMO Config, refusing what is not a number", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    // In groups, named in words; the key is a hint.
+    expect(within(screen.getByRole("group", { name: "Cost" })).getAllByRole("textbox")).toHaveLength(2);
+    expect(screen.getByText(/Schedule is Amber when SPI is below this\. Default 0\.95; spi\.amber in PMO Config\./)).toBeTruthy();
+    await retype("Amber below SPI", "abc");
+    expect(screen.getByText("Enter a number, such as 0.95.")).toBeTruthy();
     expect(isDisabled("Save to PMO Config")).toBe(true);
-    await userEvent.clear(spiAmber);
-    await userEvent.type(spiAmber, "0.97");
+    await retype("Amber below SPI", "0.97");
     await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
     await screen.findByText(/Saved to PMO Config/);
-    const config = port.written[0][0];
-    expect(config.name).toBe("PMO Config");
-    expect(config.rows.find((row) => row[0].value === "spi.amber")?.[1].value).toBe(0.97);
+    expect(port.written[0][0].name).toBe("PMO Config");
+    expect(savedRule(port, "spi.amber")).toBe(0.97);
+  });
+
+  it("accepts a decimal comma", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    await retype("Red below CPI", "0,85");
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    expect(savedRule(port, "cpi.red")).toBe(0.85);
+  });
+
+  it("refuses contradictions with the reason beside the rule", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    await retype("Red below SPI", "0.99");
+    expect(screen.getByText("Schedule: Red below SPI (0.99) must be at or below Amber below SPI (0.95), or nothing can be Amber on it.")).toBeTruthy();
+    await retype("Red at threat score", "400");
+    expect(screen.getByText("Risk: Red at threat score must be from 1 to 25.")).toBeTruthy();
+    for (const label of ["Strategic fit", "Value", "Urgency", "Risk reduction"]) await retype(label, "0");
+    expect(screen.getByText("At least one priority weight must be above 0, or no project gets a priority score.")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("3 rules need fixing before saving; the reasons are beside them.");
+    expect(isDisabled("Save to PMO Config")).toBe(true);
+    expect(port.written).toEqual([]);
+  });
+
+  it("stops saying Saved after a later edit and after Reset", async () => {
+    const port = samplePort();
+    await loadRules(port);
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    await retype("Stale after days without an update", "30");
+    expect(screen.queryByText(/Saved to PMO Config/)).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Save to PMO Config" }));
+    await screen.findByText(/Saved to PMO Config/);
+    await userEvent.click(screen.getByRole("button", { name: "Reset to defaults" }));
+    expect(screen.queryByText(/Saved to PMO Config/)).toBeNull();
+    expect((screen.getByLabelText("Stale after days without an update") as HTMLInputElement).value).toBe("45");
   });
 });
 
@@ -164,10 +294,43 @@ describe("Setup", () => {
     expect(isDisabled("Save the mapping")).toBe(true);
     await userEvent.selectOptions(screen.getByLabelText("Project Name (required)"), "Initiative title");
     await userEvent.click(screen.getByRole("button", { name: "Save the mapping" }));
-    await screen.findByText("Saved the Projects columns to PMO Config.");
+    await screen.findByText('Saved to PMO Config: the Projects register is read from "Projects" with these columns.');
     const rows = port.written[0][0].rows.map((row) => row.map((cell) => cell.value));
     expect(rows).toContainEqual(["map.projects.id", "Code", "Column read as projects id"]);
     expect(rows).toContainEqual(["map.projects.name", "Initiative title", "Column read as projects name"]);
+  });
+
+  it("forgets the columns shown when another sheet kind is chosen, so they cannot be saved as its mapping", async () => {
+    renderPane(samplePort(), "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    await screen.findByLabelText("Project ID (required)");
+    await userEvent.selectOptions(screen.getByLabelText("Sheet to map"), "Risks");
+    expect(screen.queryByLabelText("Risk ID (required)")).toBeNull();
+    expect(screen.queryByLabelText("Project ID (required)")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Save the mapping" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    expect(((await screen.findByLabelText("Risk ID (required)")) as HTMLSelectElement).value).toBe("Risk ID");
+  });
+
+  it("reads the register from a sheet the user picks, and saves that sheet with the mapping", async () => {
+    const port = new FakePort([
+      { name: "Notes", rows: [["Read me"]], firstRow: 1, firstColumn: 1 },
+      { name: "FY26 list", rows: [["Tag", "Heading"], ["P-1", "Portal"]], firstRow: 1, firstColumn: 1 },
+    ]);
+    renderPane(port, "setup");
+    await userEvent.click(screen.getByRole("button", { name: "Show its columns" }));
+    await screen.findByText("No sheet looks like a Projects register. Create the governed sheets above, or pick the sheet that holds it.");
+    await userEvent.selectOptions(screen.getByLabelText("Sheet that holds the Projects register"), "FY26 list");
+    await userEvent.selectOptions(await screen.findByLabelText("Project ID (required)"), "Tag");
+    // One required field still without a column: Save waits, and says for what.
+    expect(screen.getByText("Choose the column for Project Name to save.")).toBeTruthy();
+    expect(isDisabled("Save the mapping")).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText("Project Name (required)"), "Heading");
+    await userEvent.click(screen.getByRole("button", { name: "Save the mapping" }));
+    await screen.findByText('Saved to PMO Config: the Projects register is read from "FY26 list" with these columns.');
+    const rows = port.written[0][0].rows.map((row) => row.map((cell) => cell.value));
+    expect(rows).toContainEqual(["sheet.projects", "FY26 list", "Sheet read as projects"]);
+    expect(rows).toContainEqual(["map.projects.id", "Tag", "Column read as projects id"]);
   });
 
   it("creates only the governed sheets that are missing", async () => {

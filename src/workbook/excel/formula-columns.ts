@@ -3,13 +3,19 @@
  * blocks so that no request nears Excel on the web's 5 MB limit.
  */
 import { FormulaColumns } from "../port";
+import { PmoInputError } from "../../engine/errors";
 import { rangeAddress } from "./address";
+import { protectedSheetMessage } from "./protection";
 
 /** Rows per request: a PMO formula in R1C1 is under 60 bytes, so 20,000 rows of 3 stay near 3.6 MB. */
 const ROWS_PER_SYNC = 20_000;
 
 export async function writeFormulaColumnsInContext(context: Excel.RequestContext, sheetName: string, block: FormulaColumns): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
+  // A protected register would refuse the first cell; asked first, so nothing is half written.
+  sheet.load("name,protection/protected");
+  await context.sync();
+  if (sheet.protection.protected) throw new PmoInputError(protectedSheetMessage(sheet.name, "PMO cannot add its formula columns to it"));
   const lastColumn = block.firstColumn + block.columns.length - 1;
   const header = sheet.getRange(rangeAddress(block.headerRow, block.firstColumn, block.headerRow, lastColumn));
   header.numberFormat = [block.columns.map(() => "@")];

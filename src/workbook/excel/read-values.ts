@@ -2,7 +2,9 @@
  * Reading used values in blocks of rows, so that no response exceeds the limit (limits.ts).
  * Sizes are not known before the first values arrive, so the first sync reads at most ~1 MB at a
  * generous guess per cell; every block read then teaches the real bytes per row of its sheet
- * (with a margin), and later syncs are filled up to ~4 MB each.
+ * (with a margin), and later syncs are filled up to ~4 MB each. Excel also refuses to read over
+ * five million cells of one range, on every platform; the byte budget keeps each block far below
+ * that: an empty cell is 3 bytes of JSON (`"",`), so ~4 MB is at most ~1.3 million cells.
  */
 import { addressStart, rangeAddress } from "./address";
 import { MAX_SYNC_BYTES } from "./limits";

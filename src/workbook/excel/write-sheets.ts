@@ -22,6 +22,7 @@ import { RequestCost } from "./cost";
 import { queueDateSystemProbe } from "./date-system";
 import { OldSheet, queueBackup, queueOldSheetRead, queueRestore, queueRewrite } from "./in-place";
 import { MAX_SYNC_BYTES } from "./limits";
+import { queueStructureProbe, refuseProtectedWrite } from "./protection";
 import { queueMerges, queueSheetSettings } from "./sheet-layout";
 import { queueValues } from "./write-values";
 
@@ -131,11 +132,13 @@ async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]
 export async function writeSheetsInContext(context: Excel.RequestContext, plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void> {
   if (plans.length === 0) return;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/protection/protected");
   const dateSystem = queueDateSystemProbe(context);
+  const structureProtected = queueStructureProbe(context);
   const reads = plans.map((plan) => queueOldSheetRead(worksheets, plan.name));
   const active = worksheets.getActiveWorksheet().load("id");
   await context.sync();
+  refuseProtectedWrite(structureProtected(), worksheets.items, plans.map((plan) => plan.name));
   const jobs = planJobs(worksheets.items, plans, reads.map((read) => read()));
   let placing = false;
   try {

@@ -2,11 +2,11 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { countFindings, Finding, GOVERNANCE_RULES } from "../../../engine/findings";
-import { loadWorkbook, thisMonth } from "../../../workbook/routine";
+import { loadWorkbook } from "../../../workbook/routine";
 import { MonthField } from "../../components/MonthField";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
-import { useTask } from "../../use-task";
+import { useKeptTask, usePaneSettings } from "../../pane-state";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -26,9 +26,9 @@ function byRule(findings: readonly Finding[]): [string, Finding[]][] {
 export function CheckPage() {
   const styles = useStyles();
   const port = usePort();
-  const [month, setMonth] = useState(thisMonth());
+  const { month, monthIsValid } = usePaneSettings();
   const [selected, setSelected] = useState<string>();
-  const [state, run] = useTask<Finding[]>();
+  const [state, run] = useKeptTask<Finding[]>("check");
   const check = () => run(async () => (await loadWorkbook(port, month)).findings);
   const goTo = async (finding: Finding) => {
     await port.goToCell(finding.sheet, finding.cell);
@@ -38,8 +38,8 @@ export function CheckPage() {
   return (
     <section className={styles.page} aria-labelledby="check-heading">
       <h2 id="check-heading">Check</h2>
-      <MonthField value={month} onChange={setMonth} />
-      <Button appearance="primary" onClick={check} disabled={state.running}>
+      <MonthField />
+      <Button appearance="primary" onClick={check} disabled={state.running || !monthIsValid}>
         Check governance
       </Button>
       <TaskStatus state={state} />

@@ -1,13 +1,13 @@
 /** Portfolio: live KPIs, the status mix and the roll-up, recomputed on Refresh (SPEC 8). */
 import { Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import type { Report } from "../../../engine/report/report-types";
-import { previewSummary, thisMonth } from "../../../workbook/routine";
+import { previewSummary } from "../../../workbook/routine";
+import { GroupByField } from "../../components/GroupByField";
 import { MonthField } from "../../components/MonthField";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
-import { useTask } from "../../use-task";
+import { useKeptTask, usePaneSettings } from "../../pane-state";
 import { indexText, shortMoney } from "../../format";
 import { Kpis } from "./Kpis";
 import { OptimisticReports } from "./OptimisticReports";
@@ -69,19 +69,20 @@ function ReadingNotes({ notes }: { notes: string[] }) {
 export function PortfolioPage() {
   const styles = useStyles();
   const port = usePort();
-  const [month, setMonth] = useState(thisMonth());
-  const [state, run] = useTask<{ report: Report; label: string; notes: string[] }>();
+  const { month, groupBy, monthIsValid } = usePaneSettings();
+  const [state, run] = useKeptTask<{ report: Report; label: string; notes: string[] }>("portfolio", "month and grouping");
   const refresh = () =>
     run(async (progress) => {
       progress("Reading the workbook");
-      const summary = await previewSummary(port, month);
+      const summary = await previewSummary(port, month, groupBy);
       return { report: summary.report, label: summary.groupLabel, notes: summary.readingNotes };
     });
   return (
     <section className={styles.page} aria-labelledby="portfolio-heading">
       <h2 id="portfolio-heading">Portfolio</h2>
-      <MonthField value={month} onChange={setMonth} />
-      <Button appearance="primary" onClick={refresh} disabled={state.running}>
+      <MonthField />
+      <GroupByField />
+      <Button appearance="primary" onClick={refresh} disabled={state.running || !monthIsValid}>
         {state.result ? "Refresh" : "Show the portfolio"}
       </Button>
       <TaskStatus state={state} />

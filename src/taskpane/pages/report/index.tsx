@@ -1,12 +1,11 @@
 /** Report: month and dimension, generate with progress, open the new sheet (SPEC 8). */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { generateSummary, GeneratedSummary, thisMonth } from "../../../workbook/routine";
-import { GROUP_FIELDS } from "../../../layout/monthly-summary";
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { generateSummary, GeneratedSummary } from "../../../workbook/routine";
+import { GroupByField } from "../../components/GroupByField";
 import { MonthField } from "../../components/MonthField";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
-import { useTask } from "../../use-task";
+import { useKeptTask, usePaneSettings } from "../../pane-state";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -15,12 +14,11 @@ const useStyles = makeStyles({
 export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
   const styles = useStyles();
   const port = usePort();
-  const [month, setMonth] = useState(thisMonth());
-  const [by, setBy] = useState("program");
-  const [state, run] = useTask<GeneratedSummary>();
+  const { month, groupBy, monthIsValid } = usePaneSettings();
+  const [state, run] = useKeptTask<GeneratedSummary>("report", "month and grouping");
   const generate = () =>
     run(async (progress) => {
-      const generated = await generateSummary(port, month, by, progress);
+      const generated = await generateSummary(port, month, groupBy, progress);
       onGenerated?.();
       return generated;
     });
@@ -28,24 +26,16 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
   return (
     <section className={styles.page} aria-labelledby="report-heading">
       <h2 id="report-heading">Monthly summary</h2>
-      <MonthField value={month} onChange={setMonth} />
-      <Field label="Roll up by">
-        <Select value={by} onChange={(_, data) => setBy(data.value)}>
-          {GROUP_FIELDS.map((field) => (
-            <option key={field.field} value={field.field}>
-              {field.header}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button appearance="primary" onClick={generate} disabled={state.running}>
+      <MonthField />
+      <GroupByField />
+      <Button appearance="primary" onClick={generate} disabled={state.running || !monthIsValid}>
         Generate summary
       </Button>
       <TaskStatus state={state} />
       {state.result && totals && (
         <MessageBar intent="success">
           <MessageBarBody>
-            Wrote "{state.result.sheetName}" and PMO History: {totals.active} active projects, {totals.red} Red, {totals.amber} Amber, {totals.green} Green.
+            Wrote "{state.result.sheetName}" and PMO History, rolled up by {state.result.summary.groupLabel}: {totals.active} active projects, {totals.red} Red, {totals.amber} Amber, {totals.green} Green.
           </MessageBarBody>
         </MessageBar>
       )}

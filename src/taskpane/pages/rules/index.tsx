@@ -1,52 +1,73 @@
-/** Rules: thresholds, bands and weights, saved to PMO Config (SPEC 8). */
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+/**
+ * Rules: thresholds and weights in groups, named in words with the key as a hint, saved to
+ * PMO Config (SPEC 8). A rule set that contradicts itself (Red above Amber, a score no risk can
+ * have, every weight 0) is refused with the reason beside the rule; a decimal comma is accepted.
+ */
+import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PmoConfig } from "../../../engine/config";
-import { DEFAULT_RULES, RULE_DESCRIPTIONS, RULE_KEYS, RuleKey, RuleSet } from "../../../engine/rules";
+import { DEFAULT_RULES, RULE_DESCRIPTIONS, RULE_GROUPS, RULE_KEYS, ruleProblems, RuleKey, RuleSet } from "../../../engine/rules";
 import { readRules, saveRules } from "../../../workbook/routine";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useTask } from "../../use-task";
+import { formatRuleValue, paneLocale, parseRuleInput } from "./rule-input";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
 type Draft = Record<RuleKey, string>;
 
-const draftOf = (rules: RuleSet): Draft => Object.fromEntries(RULE_KEYS.map((key) => [key, String(rules[key])])) as Draft;
+const draftOf = (rules: RuleSet, locale: string | undefined): Draft => Object.fromEntries(RULE_KEYS.map((key) => [key, formatRuleValue(rules[key], locale)])) as Draft;
 
-/** The draft as a rule set, or the first key whose value is not a number of 0 or more. */
-function rulesOf(draft: Draft): RuleSet | RuleKey {
+interface Checked {
+  rules?: RuleSet;
+  /** Why a rule cannot be saved, by key. */
+  problems: Partial<Record<RuleKey, string>>;
+}
+
+/** The draft as a rule set, or why each rule that stops it being saved is wrong. */
+function check(draft: Draft, locale: string | undefined): Checked {
+  const problems: Partial<Record<RuleKey, string>> = {};
   const rules = {} as Record<RuleKey, number>;
   for (const key of RULE_KEYS) {
-    const value = Number(draft[key]);
-    if (draft[key].trim() === "" || !Number.isFinite(value) || value < 0) return key;
-    rules[key] = value;
+    const value = parseRuleInput(draft[key]);
+    if (value === undefined) problems[key] = `Enter a number, such as ${formatRuleValue(DEFAULT_RULES[key], locale)}.`;
+    else rules[key] = value;
   }
-  return rules;
+  if (Object.keys(problems).length > 0) return { problems };
+  for (const problem of ruleProblems(rules, (value) => formatRuleValue(value, locale))) problems[problem.key] ??= problem.message;
+  return Object.keys(problems).length > 0 ? { problems } : { rules, problems };
 }
 
 export function RulesPage() {
   const styles = useStyles();
   const port = usePort();
+  const locale = paneLocale();
   const [config, setConfig] = useState<PmoConfig>();
-  const [draft, setDraft] = useState<Draft>();
+  const [draft, setDraftState] = useState<Draft>();
   const [saved, setSaved] = useState(false);
   const [state, run] = useTask<void>();
+  /** Any change to the draft makes "Saved" untrue. */
+  const setDraft = (next: Draft) => {
+    setDraftState(next);
+    setSaved(false);
+  };
   const load = () =>
     run(async () => {
       const current = await readRules(port);
       setConfig(current);
-      setDraft(draftOf(current.rules));
-      setSaved(false);
+      setDraft(draftOf(current.rules, locale));
     });
-  const parsed = draft ? rulesOf(draft) : undefined;
+  const checked = draft ? check(draft, locale) : undefined;
+  const wrong = checked ? Object.keys(checked.problems).length : 0;
   const save = () =>
     run(async () => {
-      if (!config || typeof parsed !== "object") return;
-      await saveRules(port, config, parsed);
+      if (!config || !checked?.rules) return;
+      await saveRules(port, config, checked.rules);
       setSaved(true);
     });
   return (
@@ -64,22 +85,25 @@ export function RulesPage() {
         </MessageBar>
       )}
       {draft &&
-        RULE_KEYS.map((key) => (
-          <Field
-            key={key}
-            label={key}
-            hint={`${RULE_DESCRIPTIONS[key]} (default ${DEFAULT_RULES[key]})`}
-            validationMessage={parsed === key ? "Enter a number of 0 or more" : undefined}
-          >
-            <Input value={draft[key]} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, [key]: data.value })} />
-          </Field>
+        RULE_GROUPS.map((group) => (
+          <fieldset key={group.title} className={styles.group}>
+            <legend>
+              <Subtitle2>{group.title}</Subtitle2>
+            </legend>
+            {group.rules.map(({ key, label }) => (
+              <Field key={key} label={label} hint={`${RULE_DESCRIPTIONS[key]}. Default ${formatRuleValue(DEFAULT_RULES[key], locale)}; ${key} in PMO Config.`} validationMessage={checked?.problems[key]}>
+                <Input value={draft[key]} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, [key]: data.value })} />
+              </Field>
+            ))}
+          </fieldset>
         ))}
       {draft && (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={save} disabled={state.running || typeof parsed !== "object"}>
+          <Button appearance="primary" onClick={save} disabled={state.running || !checked?.rules}>
             Save to PMO Config
           </Button>
-          <Button onClick={() => setDraft(draftOf(DEFAULT_RULES))}>Reset to defaults</Button>
+          <Button onClick={() => setDraft(draftOf(DEFAULT_RULES, locale))}>Reset to defaults</Button>
+          {wrong > 0 && <Caption1 role="status">{wrong === 1 ? "1 rule needs fixing before saving; the reason is beside it." : `${wrong} rules need fixing before saving; the reasons are beside them.`}</Caption1>}
         </div>
       )}
       {saved && (

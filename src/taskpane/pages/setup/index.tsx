@@ -6,7 +6,8 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens }
 import { useState } from "react";
 import { DEFAULT_SHEET_NAMES, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../../../engine/schema/fields";
 import { addRiskFormulaColumns, RISK_FORMULA_HEADERS } from "../../../workbook/formula-columns";
-import { createGovernedSheets, inspectColumns, saveMapping, SheetColumns } from "../../../workbook/routine";
+import { createGovernedSheets } from "../../../workbook/routine";
+import { inspectColumns, saveMapping, SheetColumns, unmappedRequired } from "../../../workbook/setup-mapping";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useTask } from "../../use-task";
@@ -30,25 +31,32 @@ export function SetupPage() {
       const created = await createGovernedSheets(port);
       setMessage(created.length > 0 ? `Created ${created.join(", ")}.` : "The workbook already has every governed sheet.");
     });
-  const inspect = () =>
+  /** Another kind: what was shown belongs to the old one, so it goes (its choices must not prefill the new fields). */
+  const chooseKind = (next: SheetKind) => {
+    setKind(next);
+    setColumns(undefined);
+    setChoice(new Map());
+    setMessage(undefined);
+  };
+  const inspect = (sheetName?: string) =>
     run(async () => {
-      const found = await inspectColumns(port, kind);
+      const found = await inspectColumns(port, kind, sheetName);
       setColumns(found);
       setChoice(new Map(found.matched));
-      setMessage(found.sheetName ? undefined : `The workbook has no ${KIND_NAMES[kind]} sheet yet: create it first.`);
+      setMessage(found.sheetName ? undefined : `No sheet looks like a ${KIND_NAMES[kind]} register. Create the governed sheets above, or pick the sheet that holds it.`);
     });
   const save = () =>
     run(async () => {
       if (!columns) return;
-      await saveMapping(port, columns.config, kind, new Map([...choice].filter(([, header]) => header !== "")));
-      setMessage(`Saved the ${KIND_NAMES[kind]} columns to PMO Config.`);
+      await saveMapping(port, columns, new Map([...choice].filter(([, header]) => header !== "")));
+      setMessage(`Saved to PMO Config: the ${KIND_NAMES[columns.kind]} register is read from "${columns.sheetName}" with these columns.`);
     });
   const addFormulas = () =>
     run(async () => {
       const added = await addRiskFormulaColumns(port);
       setMessage(`Added ${added.columns.columns.map((column) => column.header).join(", ")} to ${added.sheet}: they recalculate as the register changes.`);
     });
-  const missing = columns ? SHEET_FIELDS[kind].filter((spec) => spec.required && !choice.get(spec.field)) : [];
+  const missing = columns?.sheetName ? unmappedRequired(columns, choice) : [];
   return (
     <section className={styles.page} aria-labelledby="setup-heading">
       <h2 id="setup-heading">Setup</h2>
@@ -56,7 +64,7 @@ export function SetupPage() {
         Create the governed sheets
       </Button>
       <Field label="Sheet to map">
-        <Select value={kind} onChange={(_, data) => setKind(data.value as SheetKind)}>
+        <Select value={kind} onChange={(_, data) => chooseKind(data.value as SheetKind)}>
           {SHEET_KINDS.map((option) => (
             <option key={option} value={option}>
               {KIND_NAMES[option]}
@@ -64,9 +72,21 @@ export function SetupPage() {
           ))}
         </Select>
       </Field>
-      <Button appearance="primary" onClick={inspect} disabled={state.running}>
+      <Button appearance="primary" onClick={() => inspect()} disabled={state.running}>
         Show its columns
       </Button>
+      {columns && columns.candidates.length > 0 && (
+        <Field label={`Sheet that holds the ${KIND_NAMES[columns.kind]} register`}>
+          <Select value={columns.sheetName ?? ""} onChange={(_, data) => void inspect(data.value)} disabled={state.running}>
+            {!columns.sheetName && <option value="">(choose a sheet)</option>}
+            {columns.candidates.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <TaskStatus state={state} />
       {message && (
         <MessageBar intent="info">
@@ -74,7 +94,7 @@ export function SetupPage() {
         </MessageBar>
       )}
       {columns?.sheetName &&
-        SHEET_FIELDS[kind].map((spec) => (
+        SHEET_FIELDS[columns.kind].map((spec) => (
           <Field key={spec.field} label={`${spec.header}${spec.required ? " (required)" : ""}`} validationMessage={spec.required && !choice.get(spec.field) ? "Choose the column that holds it" : undefined}>
             <Select value={choice.get(spec.field) ?? ""} onChange={(_, data) => setChoice(new Map(choice).set(spec.field, data.value))}>
               <option value="">(not in this sheet)</option>
@@ -87,9 +107,11 @@ export function SetupPage() {
           </Field>
         ))}
       {columns?.sheetName && (
-        <Button appearance="primary" onClick={save} disabled={state.running || missing.length > 0}>
-          Save the mapping
-        </Button>
+        <Field validationMessage={missing.length > 0 ? `Choose the column for ${missing.join(", ")} to save.` : undefined} validationState={missing.length > 0 ? "warning" : "none"}>
+          <Button appearance="primary" onClick={save} disabled={state.running || missing.length > 0}>
+            Save the mapping
+          </Button>
+        </Field>
       )}
       <h3>Formula columns</h3>
       <Field
