@@ -30,6 +30,7 @@ function largePlan(rows: number): SheetPlan {
 describe("a sheet larger than one request on the simulated host", () => {
   it("is split into row blocks that fill each sync, every cell written", async () => {
     host = new SimulatedExcel().install();
+    host.addSheet("Sheet1"); // a workbook always has a sheet, and one of them is active
     await createExcelPort().writeSheets([largePlan(120_000)]);
 
     const syncs = host.contextSyncs;
@@ -38,7 +39,7 @@ describe("a sheet larger than one request on the simulated host", () => {
     expect(written).toBeGreaterThan(3 * MAX_SYNC_BYTES);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(MAX_SYNC_BYTES);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    // Names, then the build in full requests (each row where it fits), then the swap.
+    // Names, then the build in full requests (each row where it fits), then the placing.
     expect(syncs.length).toBeLessThanOrEqual(2 + Math.ceil(written / MAX_SYNC_BYTES) + 1);
 
     const sheet = host.sheet("Large");

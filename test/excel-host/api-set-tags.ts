@@ -38,3 +38,23 @@ export function apiSetTags(typesText: string): Record<string, string> {
   }
   return tags;
 }
+
+/** Every string enum of the Excel namespace with its values: { ChartType: ["ColumnClustered", ...] }. */
+export function excelEnums(typesText: string): Record<string, string[]> {
+  const enums: Record<string, string[]> = {};
+  let inExcel = false;
+  let current: string[] | undefined;
+  for (const line of typesText.split("\n")) {
+    if (line.startsWith("declare namespace Excel {")) inExcel = true;
+    else if (inExcel && line.startsWith("}")) break;
+    if (!inExcel) continue;
+    const start = /^ {4}enum (\w+) \{/.exec(line);
+    if (start) enums[start[1]] = current = [];
+    else if (current && line.startsWith("    }")) current = undefined;
+    else if (current) {
+      const value = /^ {8}\w+ = "([^"]+)",?$/.exec(line);
+      if (value) current.push(value[1]);
+    }
+  }
+  return enums;
+}

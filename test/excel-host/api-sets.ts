@@ -5,13 +5,22 @@
  * sets Utility._doApiNotSupportedCheck while the check reads CommonUtility's. So the refusal comes
  * from the host.)
  */
-import { loadApiSetTags } from "./api-set-source";
+import { loadApiSetTags, loadExcelEnums } from "./api-set-source";
 import { versionNumber } from "./api-set-tags";
 import { HostError } from "./errors";
 
 export { versionNumber };
 
 let table: Map<string, string> | undefined;
+let enums: Record<string, string[]> | undefined;
+
+/** The values of an Excel enum as @types/office-js lists them: excelEnum("ChartType") has "Pie". */
+export function excelEnum(name: string): Set<string> {
+  enums ??= loadExcelEnums();
+  const values = Object.prototype.hasOwnProperty.call(enums, name) ? enums[name] : undefined;
+  if (!values) throw new Error(`no enum Excel.${name} in @types/office-js`);
+  return new Set(values);
+}
 
 /** "Worksheet.GetRanges" -> "1.9": class name and PascalCase member, as the wire names them. */
 export function apiSetTable(): Map<string, string> {

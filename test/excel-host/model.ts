@@ -25,12 +25,20 @@ export interface Cell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A chart on a sheet: what it is called and the log line that made it (its parts log under it). */
+export interface ChartModel {
+  id: string;
+  name: string;
+  line: string;
+}
+
 const key = (row: number, column: number) => row * 16_384 + column;
 
 export class SheetModel {
   readonly cells = new Map<number, Cell>();
   readonly columnWidths = new Map<number, number>();
   readonly merges: Bounds[] = [];
+  readonly charts: ChartModel[] = [];
   visibility: Visibility = "Visible";
   tabColor = "";
   /** Review > Protect Sheet: every cell locked (unlocked cells are not modelled), so any change is refused. */
@@ -105,6 +113,12 @@ export class WorkbookModel {
   structureProtected = false;
   structurePassword?: string;
   private nextSheet = 1;
+  private nextChart = 1;
+
+  /** A new chart id, unique in the workbook. */
+  chartId(): string {
+    return `{00000000-0002-0000-${String(this.nextChart++).padStart(4, "0")}-000000000000}`;
+  }
 
   sheetById(id: string): SheetModel {
     const sheet = this.sheets.find((s) => s.id === id);

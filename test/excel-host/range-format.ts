@@ -67,7 +67,7 @@ abstract class AreasObject extends HostObject {
   }
 }
 
-const checkColor = (value: unknown) => {
+export const checkColor = (value: unknown) => {
   if (typeof value !== "string" || !(/^#[0-9A-Fa-f]{6}$/.test(value) || /^[A-Za-z]+$/.test(value))) throw invalidArgument(`color ${JSON.stringify(value)}`);
 };
 const checkBoolean = (value: unknown) => {
@@ -85,6 +85,14 @@ export class RangeFormatObject extends AreasObject {
           if (typeof value !== "number" || !(value >= 0) || value > 255 * 7.5) throw invalidArgument(`columnWidth ${value}`);
           this.sheet.checkEditable("setting a column width");
           for (const b of areas) for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.set(c, value);
+        },
+      },
+      // Only meant to be set to true (false does nothing): the columns go back to the sheet's standard width.
+      UseStandardWidth: {
+        set: (value) => {
+          checkBoolean(value);
+          this.sheet.checkEditable("setting a column width");
+          if (value === true) for (const b of areas) for (let c = b.left; c <= b.right; c++) this.sheet.columnWidths.delete(c);
         },
       },
       WrapText: this.cellProperty("wrapText", false, checkBoolean),

@@ -7,6 +7,7 @@ import { HostObject } from "./host-object";
 import { Cell, SheetModel, WorkbookModel } from "./model";
 import { RangeFormatObject } from "./range-format";
 import { RecordedObject } from "./recorded";
+import { clearCells, copyCells, copySource } from "./range-copy";
 
 /** A value for every cell: a 2-D array of the range's shape, or one value for all of them. */
 export function cellMatrix(value: unknown, bounds: Bounds, member: string): (r: number, c: number) => unknown {
@@ -68,6 +69,14 @@ export class RangeObject extends HostObject {
         this.sheet.checkEditable("merging cells");
         this.sheet.merges.push({ ...b });
         this.sheet.log.push(`merge ${formatBounds(b)}${across ? " across" : ""}`);
+        return null;
+      },
+      Clear: (applyTo) => {
+        clearCells(this.sheet, b, applyTo);
+        return null;
+      },
+      CopyFrom: (source, copyType, skipBlanks, transpose) => {
+        copyCells(copySource(model, source, this.sheet), this.sheet, b, copyType, skipBlanks, transpose);
         return null;
       },
       Select: () => {

@@ -1,6 +1,7 @@
 /**
  * Kinds the host accepts and records in the sheet's log without modelling them (yet): data
- * validation, conditional formats, page layout, freeze panes, charts. Each lists the members it
+ * validation, conditional formats, page layout, the parts of a chart (charts themselves and
+ * freeze panes are modelled: chart.ts, freeze-panes.ts). Each lists the members it
  * takes; anything else is HostNotImplemented. A log line reads "A1:B4.conditionalFormats.Add(\"CellValue\")".
  */
 import { notImplemented } from "./errors";
@@ -15,8 +16,8 @@ interface RecordedKind {
 }
 
 const KINDS: Record<string, RecordedKind> = {
-  DataValidation: { set: ["Rule"] },
-  ConditionalFormatCollection: { call: { Add: "ConditionalFormat" } },
+  DataValidation: { set: ["Rule"], call: { Clear: null } },
+  ConditionalFormatCollection: { call: { Add: "ConditionalFormat", ClearAll: null } },
   ConditionalFormat: { nav: { CellValue: "CellValueConditionalFormat", DataBar: "DataBarConditionalFormat", ColorScale: "ColorScaleConditionalFormat" } },
   CellValueConditionalFormat: { set: ["Rule"], nav: { Format: "ConditionalRangeFormat" } },
   ConditionalRangeFormat: { nav: { Fill: "ConditionalRangeFill", Font: "ConditionalRangeFont" } },
@@ -28,9 +29,6 @@ const KINDS: Record<string, RecordedKind> = {
   PageLayout: { set: ["Orientation", "Zoom"], nav: { HeadersFooters: "HeaderFooterGroup" } },
   HeaderFooterGroup: { nav: { DefaultForAllPages: "HeaderFooter" } },
   HeaderFooter: { set: ["LeftHeader", "CenterHeader", "RightHeader", "LeftFooter", "CenterFooter", "RightFooter"] },
-  WorksheetFreezePanes: { call: { FreezeRows: null, FreezeColumns: null, FreezeAt: null, Unfreeze: null } },
-  ChartCollection: { call: { Add: "Chart" } },
-  Chart: { call: { SetPosition: null }, nav: { Title: "ChartTitle", Legend: "ChartLegend", Series: "ChartSeriesCollection" } },
   ChartTitle: { set: ["Text"] },
   ChartLegend: { set: ["Position", "Visible"] },
   ChartSeriesCollection: { call: { GetItemAt: "ChartSeries", Add: "ChartSeries" } },

@@ -1,9 +1,12 @@
 /** Worksheet: name, position, visibility and the ranges on it. */
+import { ChartCollectionObject } from "./chart";
+import { FreezePanesObject } from "./freeze-panes";
 import { Bounds, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address";
 import { invalidArgument } from "./errors";
 import { HostObject } from "./host-object";
 import { SheetModel, Visibility, WorkbookModel } from "./model";
 import { RangeObject } from "./range";
+import { checkColor } from "./range-format";
 import { RangeAreasObject } from "./range-areas";
 import { WorksheetProtectionObject } from "./protection";
 import { RecordedObject } from "./recorded";
@@ -36,18 +39,20 @@ export class WorksheetObject extends HostObject {
           this.sheet.visibility = value as Visibility;
         },
       },
+      // Read on a hidden sheet, Excel answers null; "" sets "auto" (no colour).
       TabColor: {
-        get: () => this.sheet.tabColor,
+        get: () => (this.sheet.visibility === "Visible" ? this.sheet.tabColor : null),
         set: (value) => {
           model.checkStructure("colouring a sheet tab");
-          this.sheet.tabColor = String(value);
+          if (value !== "") checkColor(value);
+          this.sheet.tabColor = value as string;
         },
       },
     };
     this.navigations = {
-      FreezePanes: () => new RecordedObject(model, this.sheet, "freezePanes", "WorksheetFreezePanes"),
+      FreezePanes: () => new FreezePanesObject(model, this.sheet),
       PageLayout: () => new RecordedObject(model, this.sheet, "pageLayout", "PageLayout"),
-      Charts: () => new RecordedObject(model, this.sheet, "charts", "ChartCollection"),
+      Charts: () => new ChartCollectionObject(model, this.sheet),
       Protection: () => new WorksheetProtectionObject(model, this.sheet),
     };
     this.methods = {

@@ -1,10 +1,17 @@
 /**
- * WorkbookPort.writeSheets inside Excel. Each plan is built on a new sheet under a temporary name
- * and swapped in only when every sheet is complete, so a failure leaves the workbook as it was.
+ * WorkbookPort.writeSheets inside Excel. Every plan is first built complete on a new sheet under a
+ * temporary name, so the long part (layout, styles, values in ~4 MB requests, conditional formats,
+ * charts) touches nothing of the user's. Then one final request puts the plans in place: a plan
+ * for a new sheet has its temporary sheet renamed; a sheet that exists is rewritten IN PLACE
+ * (in-place.ts): cleared, the temporary sheet's cells copied in, settings and charts set on it, so
+ * it stays the same sheet and everything pointing at it keeps working. A failure at any point
+ * deletes what was made and, if the final request had started, puts the old cells back from the
+ * backup copied in the first build request.
  *
- * Syncs: 1 to read the sheet names, positions and date system; the build (sheets, layout,
- * styles, values, conditional formats, charts) in as many ~4 MB requests as the values need
- * (at least 1); 1 for the swap. A report is 3 syncs plus one per further 4 MB.
+ * Syncs: 1 to read the sheets, the active one, the date system and what each sheet to rewrite
+ * holds; the build in as many ~4 MB requests as the values need (at least 1, plus 1 when the
+ * conditional formats and charts would overflow the last); 1 to put the plans in place. A report
+ * is 3 syncs plus one per further 4 MB.
  */
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter } from "../port";
@@ -13,50 +20,57 @@ import { queueCellStyles } from "./cell-styles";
 import { queueConditionalFormats } from "./conditional-formats";
 import { RequestCost } from "./cost";
 import { queueDateSystemProbe } from "./date-system";
+import { OldSheet, queueBackup, queueOldSheetRead, queueRestore, queueRewrite } from "./in-place";
 import { MAX_SYNC_BYTES } from "./limits";
 import { queueStructureProbe, refuseProtectedWrite } from "./protection";
-import { queueSheetLayout } from "./sheet-layout";
+import { queueMerges, queueSheetSettings } from "./sheet-layout";
 import { queueValues } from "./write-values";
 
 interface SheetJob {
   plan: SheetPlan;
   /** Where the sheet is built. */
   tempName: string;
-  /** What the sheet it replaces is called during the swap. */
+  /** Where the old cells of a sheet to rewrite are kept until it is done. */
   backupName: string;
-  old?: Excel.Worksheet;
-  oldPosition?: number;
-  /** Hidden or VeryHidden stays so: a PMO Config the user hid must not come back into view. */
-  oldVisibility?: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+  old?: OldSheet;
   temp?: Excel.Worksheet;
+  backup?: Excel.Worksheet;
 }
 
 /** A sheet name as Excel compares it (case only; one rule with sameSheetName in fields.ts). */
 const key = (name: string) => name.toUpperCase();
 
-function planJobs(existing: readonly Excel.Worksheet[], plans: readonly SheetPlan[]): SheetJob[] {
-  const byName = new Map(existing.map((sheet) => [key(sheet.name), sheet]));
+function planJobs(existing: readonly Excel.Worksheet[], plans: readonly SheetPlan[], olds: readonly (OldSheet | undefined)[]): SheetJob[] {
+  const names = new Set(existing.map((sheet) => key(sheet.name)));
   let stamp = "";
   do stamp = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
-  while (plans.some((_, i) => byName.has(key(`~PMO tmp ${stamp} ${i + 1}`)) || byName.has(key(`~PMO old ${stamp} ${i + 1}`))));
-  return plans.map((plan, i) => {
-    const old = byName.get(key(plan.name));
-    return { plan, tempName: `~PMO tmp ${stamp} ${i + 1}`, backupName: `~PMO old ${stamp} ${i + 1}`, old, oldPosition: old?.position, oldVisibility: old?.visibility };
-  });
+  while (plans.some((_, i) => names.has(key(`~PMO tmp ${stamp} ${i + 1}`)) || names.has(key(`~PMO old ${stamp} ${i + 1}`))));
+  return plans.map((plan, i) => ({ plan, tempName: `~PMO tmp ${stamp} ${i + 1}`, backupName: `~PMO old ${stamp} ${i + 1}`, old: olds[i] }));
 }
 
 async function build(context: Excel.RequestContext, jobs: SheetJob[], dateSystem: 1900 | 1904, progress?: ProgressReporter): Promise<void> {
   const cost = new RequestCost();
+  const worksheets = context.workbook.worksheets;
   for (const job of jobs) {
-    const sheet = context.workbook.worksheets.add(job.tempName);
+    const sheet = worksheets.add(job.tempName);
     job.temp = sheet;
     cost.action(job.tempName);
-    queueSheetLayout(sheet, job.plan, cost);
+    if (job.old) {
+      job.backup = worksheets.add(job.backupName);
+      queueBackup(job.old, job.backup);
+      cost.action(job.backupName);
+      cost.action("Hidden");
+      cost.action("All");
+    }
+    queueMerges(sheet, job.plan, cost);
+    // A sheet to rewrite gets its settings in the final request, on itself (in-place.ts).
+    if (!job.old) queueSheetSettings(sheet, job.plan, cost);
     queueCellStyles(sheet, job.plan, cost);
   }
   const targets = jobs.map((job) => ({ sheet: job.temp!, plan: job.plan }));
   const pending = await queueValues(context, targets, dateSystem, cost.take(), progress);
   for (const job of jobs) {
+    if (job.old) continue;
     queueConditionalFormats(job.temp!, job.plan.conditionalFormats, cost);
     queueCharts(job.temp!, job.plan, cost);
   }
@@ -68,47 +82,47 @@ async function build(context: Excel.RequestContext, jobs: SheetJob[], dateSystem
 }
 
 /**
- * Old sheets out of the way, new ones into their names, the old ones deleted, then the new ones
- * into the old places and visibility. Deleting first, then placing in the order of the positions,
- * puts each sheet where it was: with the old sheets still there, a later move would shift an earlier
- * one ([Projects, S-11, History, Config, S-12] came back with S-12 before Config).
+ * Freezing panes on a sheet that is not the active one (freezeAt) makes Excel take that sheet for
+ * the active one while the user still sees theirs (OfficeDev/office-js#3148, Windows and Mac), and
+ * the sheets this write freezes are mostly not active (temporary, or hidden). So the sheet that was
+ * active is activated again, last: what Excel reports (getActiveWorksheet, onActivated) is again
+ * what the user sees.
  */
-function queueSwap(jobs: readonly SheetJob[]): void {
-  for (const job of jobs) if (job.old) job.old.name = job.backupName;
-  for (const job of jobs) job.temp!.name = job.plan.name;
-  const replacing = jobs.filter((job) => job.old).sort((a, b) => a.oldPosition! - b.oldPosition!);
-  for (const job of replacing) {
-    // Excel refuses to delete a VeryHidden sheet; a Hidden one it deletes.
-    if (job.oldVisibility === "VeryHidden") job.old!.visibility = "Hidden";
-    job.old!.delete();
-  }
-  for (const job of replacing) job.temp!.position = job.oldPosition!;
-  for (const job of replacing) if (job.oldVisibility && job.oldVisibility !== "Visible") job.temp!.visibility = job.oldVisibility as Excel.SheetVisibility;
+function queueReactivate(context: Excel.RequestContext, activeId: string): void {
+  context.workbook.worksheets.getItem(activeId).activate();
+}
+
+function queuePlacing(context: Excel.RequestContext, jobs: readonly SheetJob[], activeId: string): void {
+  for (const job of jobs) if (!job.old) job.temp!.name = job.plan.name;
+  queueRewrite(jobs.filter((job) => job.old).map((job) => ({ plan: job.plan, old: job.old!, temp: job.temp!, backup: job.backup! })));
+  queueReactivate(context, activeId);
 }
 
 /**
- * Puts the workbook back as it was, whatever step failed: temporary sheets deleted, a sheet
- * renamed out of the way renamed back to its place. Its own failure is not reported: the error
- * that matters is the one that started it, which the caller rethrows.
+ * Puts the workbook back as it was, whatever step failed: temporary sheets deleted (a new sheet
+ * already under its plan's name too) and, once the final request was sent, a rewritten sheet's
+ * old cells copied back from its backup. Its own failure is not reported: the error that
+ * matters is the one that started it, which the caller rethrows.
  */
-async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]): Promise<void> {
+async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[], placing: boolean, activeId: string): Promise<void> {
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    const charts = jobs.map((job) => (placing && job.old ? job.old.sheet.charts.load("items/id") : undefined));
     await context.sync();
     const byName = new Map(worksheets.items.map((sheet) => [key(sheet.name), sheet]));
-    for (const job of jobs) {
+    // With every temporary sheet of a rewrite gone, the rewrite had got past the cells.
+    const pastCells = jobs.every((job) => !job.old || !byName.has(key(job.tempName)));
+    jobs.forEach((job, i) => {
       byName.get(key(job.tempName))?.delete();
+      // No sheet had the plan's name at the start: one that has it now is ours.
+      if (!job.old) byName.get(key(job.plan.name))?.delete();
       const backup = byName.get(key(job.backupName));
-      // With the old sheet renamed (or never there), a sheet under the plan's name is ours.
-      if (backup || !job.old) byName.get(key(job.plan.name))?.delete();
-      if (backup) {
-        backup.name = job.plan.name;
-        backup.position = job.oldPosition!;
-        // A VeryHidden sheet was made Hidden to be deleted: it goes back to how the user kept it.
-        if (job.oldVisibility === "VeryHidden") backup.visibility = "VeryHidden";
-      }
-    }
+      if (!backup) return;
+      if (placing) queueRestore(job.old!, backup, charts[i]!, pastCells);
+      backup.delete();
+    });
+    queueReactivate(context, activeId);
     await context.sync();
   } catch {
     // Nothing more can be done here; the caller reports the original failure.
@@ -118,18 +132,22 @@ async function rollBack(context: Excel.RequestContext, jobs: readonly SheetJob[]
 export async function writeSheetsInContext(context: Excel.RequestContext, plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void> {
   if (plans.length === 0) return;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position,items/visibility,items/protection/protected");
+  worksheets.load("items/name,items/protection/protected");
   const dateSystem = queueDateSystemProbe(context);
   const structureProtected = queueStructureProbe(context);
+  const reads = plans.map((plan) => queueOldSheetRead(worksheets, plan.name));
+  const active = worksheets.getActiveWorksheet().load("id");
   await context.sync();
   refuseProtectedWrite(structureProtected(), worksheets.items, plans.map((plan) => plan.name));
-  const jobs = planJobs(worksheets.items, plans);
+  const jobs = planJobs(worksheets.items, plans, reads.map((read) => read()));
+  let placing = false;
   try {
     await build(context, jobs, dateSystem(), progress);
-    queueSwap(jobs);
+    queuePlacing(context, jobs, active.id);
+    placing = true;
     await context.sync();
   } catch (error) {
-    await rollBack(context, jobs);
+    await rollBack(context, jobs, placing, active.id);
     throw error;
   }
 }

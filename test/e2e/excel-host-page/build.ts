@@ -2,12 +2,12 @@
  * Bundles the simulated Excel host for the browser (index.ts) into out/e2e/, for the simulated-Excel
  * mode of the static server; test code, never part of dist/. The host's two Node-only modules are
  * swapped: client.ts (which reads and evaluates the real client: the page loads it by a script tag)
- * for real-client.ts, and api-set-source.ts (which reads @types/office-js) for the table it reads,
- * computed here by that same module.
+ * for real-client.ts, and api-set-source.ts (which reads @types/office-js) for the tables it reads
+ * (requirement sets, enum values), computed here by that same module.
  */
 import path from "node:path";
 import { build, Plugin } from "esbuild";
-import { loadApiSetTags } from "../../excel-host/api-set-source";
+import { loadApiSetTags, loadExcelEnums } from "../../excel-host/api-set-source";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const HOST_DIR = path.join(ROOT, "test", "excel-host");
@@ -24,7 +24,7 @@ const inThePage: Plugin = {
       return args.path === "./client" ? { path: path.join(__dirname, "real-client.ts") } : { path: "api-set-source", namespace: PRECOMPUTED };
     });
     bundle.onLoad({ filter: /.*/, namespace: PRECOMPUTED }, () => ({
-      contents: `export const loadApiSetTags = () => (${JSON.stringify(loadApiSetTags())});`,
+      contents: `export const loadApiSetTags = () => (${JSON.stringify(loadApiSetTags())}); export const loadExcelEnums = () => (${JSON.stringify(loadExcelEnums())});`,
       loader: "js",
     }));
   },
