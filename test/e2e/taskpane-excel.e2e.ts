@@ -186,9 +186,9 @@ test("Rules are saved to PMO Config while another sheet refers to it", async () 
   await scan("excel-5-rules");
 });
 
-// Fails until the in-place rewrite (branch inplace) lands: today the adapter deletes PMO Config and
-// adds it again, so Excel (and the host) turn the reference into #REF!.
-it.failing("a formula on another sheet still points at PMO Config after the rules are saved", async () => {
+// PMO Config is rewritten in place: deleting it and adding it again would make Excel (and the host)
+// turn the reference into #REF!.
+test("a formula on another sheet still points at PMO Config after the rules are saved", async () => {
   await expect(onHost((host) => host.formulas("Dashboard", "A1"))).resolves.toEqual([[RAG_ON_CONFIG]]);
 });
 
