@@ -50,11 +50,12 @@ export function reportOutputPath(input: string, month: string, out: string | und
  */
 async function summarise(file: string, load: LoadOptions, options: Omit<MonthlySummaryOptions, "now">, screen: Terminal) {
   screen.progress(`Reading ${file} ...`);
-  const loaded = await loadPortfolio(xlsxFileReader(file), load);
+  const reader = xlsxFileReader(file);
+  const loaded = await loadPortfolio(reader, load);
   screen.progress(`Computing the ${options.month} summary for ${loaded.portfolio.projects.length} projects ...`);
   const summary = monthlySummary(loaded, { ...options, now: new Date().toISOString() });
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
-  return { summary, sources, readingNotes: readingLines(loaded) };
+  return { summary, sources, readingNotes: readingLines(loaded), inputBytes: await reader.bytes() };
 }
 
 export async function runReport(args: ParsedArgs): Promise<number> {
@@ -68,9 +69,9 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   requireOutputFolder(output);
   const screen = terminal({ quiet: json });
   const options = { month, by: flagValue(args, "by"), mappingGiven: mappingFlags.length > 0 };
-  const { summary, sources, readingNotes } = await summarise(file, { asOf, mapping }, options, screen);
+  const { summary, sources, readingNotes, inputBytes } = await summarise(file, { asOf, mapping }, options, screen);
   screen.progress(`Writing ${output} ...`);
-  await writeSheetsToCopy(file, output, summary.plans);
+  await writeSheetsToCopy(file, output, summary.plans, inputBytes);
   screen.done();
   if (json) {
     screen.out(JSON.stringify(summary.report.json, null, 2));

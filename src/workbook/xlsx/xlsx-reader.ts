@@ -10,14 +10,21 @@ import { WorkbookReader, workbookNameOf } from "../port";
 import { readXlsxPackageStreaming } from "./package/read-xlsx-package";
 import { nodeInflateRaw, nodeInflateRawStream } from "./node-zlib";
 
-export function xlsxFileReader(path: string): WorkbookReader {
-  // Read from disk once: a second pass (sheets found by content, or named in PMO Config) reuses the bytes.
+export interface XlsxFileReader extends WorkbookReader {
+  /** The file's bytes, as read for the contents: the report is written into a copy of these. */
+  bytes(): Promise<Uint8Array>;
+}
+
+export function xlsxFileReader(path: string): XlsxFileReader {
+  // Read from disk once: a second pass (sheets found by content, or named in PMO Config), and the
+  // writing of the report, reuse the bytes.
   let bytes: Promise<Uint8Array> | undefined;
+  const fileBytes = () => (bytes ??= readFile(path).then((buffer) => new Uint8Array(buffer)));
   return {
     workbookName: workbookNameOf(path),
+    bytes: fileBytes,
     async read(wanted) {
-      bytes ??= readFile(path).then((buffer) => new Uint8Array(buffer));
-      return readXlsxPackageStreaming(await bytes, wanted, path, nodeInflateRawStream, nodeInflateRaw);
+      return readXlsxPackageStreaming(await fileBytes(), wanted, path, nodeInflateRawStream, nodeInflateRaw);
     },
   };
 }
