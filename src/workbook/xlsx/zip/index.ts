@@ -41,7 +41,7 @@
  * Writing (never ZIP64: over 65,534 entries or 4 GB is a ZipLimitError "zip64-needed"):
  *   new ZipWriter().copy(archive, entryOrName, asName?) / .add(name, bytesOrText, { modified? })
  *     / .toBytes(): Uint8Array. Entries come out in the order given; a name given twice is an
- *     Error. New content is deflated at level 6, or stored when it is empty, PNG/JPEG/GIF media, or
+ *     Error. New content is deflated at DEFLATE_LEVEL (1), or stored when it is empty, PNG/JPEG/GIF media, or
  *     would not shrink. Non-ASCII names are UTF-8 with flag bit 11.
  *
  * Errors: ZipDamagedError (.damage, .reason, .part?) for a file to repair or re-save;
