@@ -5,9 +5,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { PMO_NODE_FLAGS } from "./pmo-node-flags.mjs";
 
 const pmo = (...args) => {
-  const run = spawnSync(process.execPath, ["--max-semi-space-size=64", "dist/cli/pmo.js", ...args], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [...PMO_NODE_FLAGS, "dist/cli/pmo.js", ...args], { stdio: "inherit" });
   if (run.status !== 0) process.exit(run.status ?? 1);
 };
 

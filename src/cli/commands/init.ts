@@ -5,7 +5,6 @@
 import { existsSync } from "node:fs";
 import { PmoInputError } from "../../engine/errors";
 import { generateSamplePortfolio, MAX_SAMPLE_PROJECTS } from "../../sample";
-import { writeNewWorkbook } from "../../workbook/xlsx/new-workbook";
 import { fileArgument, flagValue, hasFlag, integerFlag, ParsedArgs } from "../args";
 import { requireOutputFolder } from "../files";
 import { reportingMonth } from "../month";
@@ -35,6 +34,9 @@ export async function runInit(args: ParsedArgs): Promise<number> {
   screen.progress(sample ? `Generating a sample portfolio of ${projects ?? DEFAULT_SAMPLE_PROJECTS} projects ...` : "Creating the workbook ...");
   const content = sample ? generateSamplePortfolio({ projects: projects ?? DEFAULT_SAMPLE_PROJECTS, seed: seed ?? 1, month }) : undefined;
   screen.progress(`Writing ${file} ...`);
+  // Loaded here, not at the top: ExcelJS (which only init writes with) takes half a second to
+  // load, which every other command would pay for nothing.
+  const { writeNewWorkbook } = await import("../../workbook/xlsx/new-workbook");
   await writeNewWorkbook(file, content);
   screen.done();
   const what = content ? `a sample portfolio of ${content.projects.rows.length} projects, ${content.risks.rows.length} risks and ${content.milestones.rows.length} milestones (as of ${month})` : "empty Projects, Risks and Milestones tables";

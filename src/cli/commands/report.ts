@@ -11,6 +11,7 @@ import { loadPortfolio, LoadOptions, readingLines } from "../../workbook/load-po
 import { writeSheetsToCopy } from "../../workbook/xlsx/write-sheets";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
+import { collectGarbage } from "../garbage";
 import { isSameFile, requireOutputFolder, requireWorkbookFile } from "../files";
 import { parseMappingFlags } from "../mapping";
 import { reportingMonth } from "../month";
@@ -50,11 +51,13 @@ export function reportOutputPath(input: string, month: string, out: string | und
  */
 async function summarise(file: string, load: LoadOptions, options: Omit<MonthlySummaryOptions, "now">, screen: Terminal) {
   screen.progress(`Reading ${file} ...`);
-  const loaded = await loadPortfolio(xlsxFileReader(file), load);
+  const reader = xlsxFileReader(file);
+  const loaded = await loadPortfolio(reader, load);
+  collectGarbage();
   screen.progress(`Computing the ${options.month} summary for ${loaded.portfolio.projects.length} projects ...`);
   const summary = monthlySummary(loaded, { ...options, now: new Date().toISOString() });
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
-  return { summary, sources, readingNotes: readingLines(loaded) };
+  return { summary, sources, readingNotes: readingLines(loaded), inputBytes: await reader.bytes() };
 }
 
 export async function runReport(args: ParsedArgs): Promise<number> {
@@ -68,9 +71,10 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   requireOutputFolder(output);
   const screen = terminal({ quiet: json });
   const options = { month, by: flagValue(args, "by"), mappingGiven: mappingFlags.length > 0 };
-  const { summary, sources, readingNotes } = await summarise(file, { asOf, mapping }, options, screen);
+  const { summary, sources, readingNotes, inputBytes } = await summarise(file, { asOf, mapping }, options, screen);
+  collectGarbage();
   screen.progress(`Writing ${output} ...`);
-  await writeSheetsToCopy(file, output, summary.plans);
+  await writeSheetsToCopy(file, output, summary.plans, inputBytes);
   screen.done();
   if (json) {
     screen.out(JSON.stringify(summary.report.json, null, 2));

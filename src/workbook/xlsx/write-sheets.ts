@@ -10,8 +10,12 @@ import { looksLikeZip, spliceSheets, writePackageFile } from "./package";
 import { packageProblem } from "./package/package-errors";
 import { nodeDeflateRaw } from "./node-zlib";
 
-export async function writeSheetsToCopy(input: string, output: string, plans: readonly SheetPlan[]): Promise<void> {
-  const bytes = new Uint8Array(await readFile(input));
+/**
+ * `inputBytes`: the input as it was read for the report, when the caller has them (the copy is
+ * then of exactly what was read, and the file is not held twice in memory); else read now.
+ */
+export async function writeSheetsToCopy(input: string, output: string, plans: readonly SheetPlan[], inputBytes?: Uint8Array): Promise<void> {
+  const bytes = inputBytes ?? new Uint8Array(await readFile(input));
   if (!looksLikeZip(bytes)) throw new PmoInputError(`${input} is not a readable .xlsx workbook`);
   let spliced: Uint8Array;
   try {

@@ -19,12 +19,25 @@ import { dateStylesOf } from "./date-styles";
 import { createSheetScanner } from "./sheet-stream";
 import { SharedDates } from "./serial-dates";
 import { SheetLimitError } from "./scan-limits";
-import { InflateRawWhole, ZipDamagedError, ZipLimitError } from "../zip";
+import { InflateRawStream, InflateRawWhole, ZipDamagedError, ZipLimitError } from "../zip";
 
 interface WorksheetPart {
   name: string;
   part: string;
 }
+
+/**
+ * A part whose bytes are to be handed to `push` as they inflate. The reading below asks for these
+ * (it yields them) and whoever drives it streams them: at once (readXlsxPackage), or on zlib's
+ * thread while this one scans (readXlsxPackageStreaming). An error streaming the part is thrown
+ * back in where it was asked for.
+ */
+interface PartStream {
+  part: string;
+  push: (chunk: Uint8Array) => void;
+}
+
+type Reading = Generator<PartStream, WorkbookContents, void>;
 
 /**
  * Every worksheet's name (chart sheets and the like are not worksheets and are left out, as the
@@ -34,38 +47,91 @@ interface WorksheetPart {
 export function readXlsxPackage(bytes: Uint8Array, wanted: (sheetName: string) => boolean, source = "The file", inflateWhole?: InflateRawWhole): WorkbookContents {
   try {
     const parts = PackageParts.open(bytes, inflateWhole);
-    const workbookPart = findWorkbookPart(parts);
-    const workbookXml = partText(parts, workbookPart) ?? "";
-    const relsPart = relsPathOf(workbookPart);
-    const relsXml = partText(parts, relsPart);
-    if (relsXml !== undefined) parsedPart(relsPart, () => startTags(relsXml));
-    const relationships = parseRelationships(relsXml ?? "").filter((r) => !r.external);
-    // A sheet whose part is missing from the package is not there (Excel would repair it away).
-    const worksheets = parsedPart(workbookPart, () => worksheetParts(workbookXml, relationships, workbookPart)).filter((sheet) => parts.has(sheet.part));
-    const chosen = worksheets.filter((sheet) => wanted(sheet.name));
-    const dateSystem = dateSystemOf(workbookXml);
-    const notes: ReadNote[] = [];
-    const context = {
-      sharedStrings: chosen.length === 0 ? [] : sharedStringsOf(parts, relatedPart(workbookPart, relationships, "/sharedStrings"), notes),
-      dateStyles: parsedPart(relatedPart(workbookPart, relationships, "/styles") ?? "styles", () => dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles"))),
-      dateSystem,
-      sharedDates: new SharedDates(dateSystem),
-    };
-    const contents: WorkbookContents = { sheetNames: worksheets.map((sheet) => sheet.name), sheets: new Map(), dateSystem, notes };
-    for (const sheet of chosen) {
-      // The part streams through the scanner as it inflates: never held whole as one string.
-      const scanner = createSheetScanner(sheet.name, context);
-      parsedPart(sheet.part, () => streamPart(parts, sheet.part, (chunk) => scanner.push(chunk)));
-      contents.sheets.set(sheet.name, parsedPart(sheet.part, () => scanner.finish()));
-      for (const note of scanner.notes()) notes.push({ sheet: sheet.name, cell: note.cell ?? "A1", message: note.message });
+    const reading = readContents(parts, wanted);
+    let step = reading.next();
+    while (!step.done) {
+      const { part, push } = step.value;
+      try {
+        parts.readChunks(part, push);
+      } catch (error) {
+        step = reading.throw(error);
+        continue;
+      }
+      step = reading.next();
     }
-    return contents;
+    return step.value;
   } catch (error) {
-    const problem = packageProblem(error, source);
-    if (problem) throw problem;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
+    throw explained(error, source);
   }
+}
+
+/**
+ * readXlsxPackage with the worksheets and shared strings inflated by `inflateStream` (Node's zlib,
+ * on its own thread) as they are scanned: the same contents and errors, and no part is ever held
+ * whole (a 50,000-project register's Risks sheet is 120 MB inflated).
+ */
+export async function readXlsxPackageStreaming(
+  bytes: Uint8Array,
+  wanted: (sheetName: string) => boolean,
+  source: string,
+  inflateStream: InflateRawStream,
+  inflateWhole?: InflateRawWhole,
+): Promise<WorkbookContents> {
+  try {
+    const parts = PackageParts.open(bytes, inflateWhole);
+    const reading = readContents(parts, wanted);
+    let step = reading.next();
+    while (!step.done) {
+      const { part, push } = step.value;
+      try {
+        await parts.readChunksStreaming(part, push, inflateStream);
+      } catch (error) {
+        step = reading.throw(error);
+        continue;
+      }
+      step = reading.next();
+    }
+    return step.value;
+  } catch (error) {
+    throw explained(error, source);
+  }
+}
+
+/** The one line a user is told when the package cannot be read. */
+function explained(error: unknown, source: string): PmoInputError {
+  const problem = packageProblem(error, source);
+  if (problem) return problem;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
+}
+
+function* readContents(parts: PackageParts, wanted: (sheetName: string) => boolean): Reading {
+  const workbookPart = findWorkbookPart(parts);
+  const workbookXml = partText(parts, workbookPart) ?? "";
+  const relsPart = relsPathOf(workbookPart);
+  const relsXml = partText(parts, relsPart);
+  if (relsXml !== undefined) parsedPart(relsPart, () => startTags(relsXml));
+  const relationships = parseRelationships(relsXml ?? "").filter((r) => !r.external);
+  // A sheet whose part is missing from the package is not there (Excel would repair it away).
+  const worksheets = parsedPart(workbookPart, () => worksheetParts(workbookXml, relationships, workbookPart)).filter((sheet) => parts.has(sheet.part));
+  const chosen = worksheets.filter((sheet) => wanted(sheet.name));
+  const dateSystem = dateSystemOf(workbookXml);
+  const notes: ReadNote[] = [];
+  const context = {
+    sharedStrings: chosen.length === 0 ? [] : yield* sharedStringsOf(parts, relatedPart(workbookPart, relationships, "/sharedStrings"), notes),
+    dateStyles: parsedPart(relatedPart(workbookPart, relationships, "/styles") ?? "styles", () => dateStylesOf(relatedText(parts, workbookPart, relationships, "/styles"))),
+    dateSystem,
+    sharedDates: new SharedDates(dateSystem),
+  };
+  const contents: WorkbookContents = { sheetNames: worksheets.map((sheet) => sheet.name), sheets: new Map(), dateSystem, notes };
+  for (const sheet of chosen) {
+    // The part streams through the scanner as it inflates: never held whole as one string.
+    const scanner = createSheetScanner(sheet.name, context);
+    yield* streamPart(parts, sheet.part, (chunk) => scanner.push(chunk));
+    contents.sheets.set(sheet.name, parsedPart(sheet.part, () => scanner.finish()));
+    for (const note of scanner.notes()) notes.push({ sheet: sheet.name, cell: note.cell ?? "A1", message: note.message });
+  }
+  return contents;
 }
 
 /**
@@ -76,32 +142,45 @@ function parsedPart<T>(part: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof ZipDamagedError || error instanceof ZipLimitError || error instanceof PmoInputError) throw error;
-    if (error instanceof SheetLimitError) throw new PmoInputError(`${error.message} (part "${part}"); the sheet holds more than any spreadsheet program writes`);
-    throw new PartDamagedError(part, error instanceof Error ? error.message : String(error));
+    throw partError(part, error);
   }
 }
 
+/** What an error reading `part` is to its reader: zip damage and limits as they are, the rest the part's damage. */
+function partError(part: string, error: unknown): unknown {
+  if (error instanceof ZipDamagedError || error instanceof ZipLimitError || error instanceof PmoInputError) return error;
+  if (error instanceof SheetLimitError) return new PmoInputError(`${error.message} (part "${part}"); the sheet holds more than any spreadsheet program writes`);
+  return new PartDamagedError(part, error instanceof Error ? error.message : String(error));
+}
+
 /**
- * A part's bytes as UTF-8, in chunks as it inflates. Excel writes UTF-8; a part saved as UTF-16
- * (its byte-order mark says so) is decoded whole and handed on as UTF-8, which is rare and small.
+ * A part's bytes as UTF-8, in chunks as it inflates, asked of the driver. Excel writes UTF-8; a
+ * part saved as UTF-16 (its byte-order mark says so) is decoded whole and handed on as UTF-8,
+ * which is rare and small. A failure, streaming or in `push`, is the part's (partError).
  */
-function streamPart(parts: PackageParts, part: string, push: (chunk: Uint8Array) => void): void {
+function* streamPart(parts: PackageParts, part: string, push: (chunk: Uint8Array) => void): Generator<PartStream, void, void> {
   let first = true;
   let utf16 = false;
-  parts.readChunks(part, (chunk) => {
-    if (first) utf16 = chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
-    first = false;
-    if (!utf16) push(chunk);
-  });
-  if (utf16) push(new TextEncoder().encode(partText(parts, part) ?? ""));
+  try {
+    yield {
+      part,
+      push: (chunk) => {
+        if (first) utf16 = chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+        first = false;
+        if (!utf16) push(chunk);
+      },
+    };
+    if (utf16) push(new TextEncoder().encode(partText(parts, part) ?? ""));
+  } catch (error) {
+    throw partError(part, error);
+  }
 }
 
 /** The shared strings, streamed; a workbook of inline strings only has none, which is fine. */
-function sharedStringsOf(parts: PackageParts, part: string | undefined, notes: ReadNote[]): string[] {
+function* sharedStringsOf(parts: PackageParts, part: string | undefined, notes: ReadNote[]): Generator<PartStream, string[], void> {
   if (part === undefined || !parts.has(part)) return [];
   const scanner = createSharedStringsScanner();
-  parsedPart(part, () => streamPart(parts, part, (chunk) => scanner.push(chunk)));
+  yield* streamPart(parts, part, (chunk) => scanner.push(chunk));
   const strings = parsedPart(part, () => scanner.finish());
   for (const note of scanner.notes()) notes.push({ sheet: "", cell: "", message: `Shared string ${(note.sharedString ?? 0) + 1}: ${note.message}` });
   return strings;

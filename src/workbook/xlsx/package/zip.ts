@@ -7,7 +7,7 @@
  * Every byte inflated from one package counts against one budget, so a hostile package (a zip
  * bomb, a 3 GB sheet) is refused as it inflates, whatever sizes its directory claims.
  */
-import { DeflateRaw, defaultInflateLimit, InflateBudget, InflateRawWhole, openZip, readEntryBytes, readEntryChunks, ZipArchive, ZipWriter } from "../zip";
+import { DeflateRaw, defaultInflateLimit, InflateBudget, InflateRawStream, InflateRawWhole, openZip, readEntryBytes, readEntryChunks, readEntryChunksStreaming, ZipArchive, ZipEntry, ZipWriter } from "../zip";
 import { looksLikeZip } from "../zip";
 
 export { looksLikeZip };
@@ -73,10 +73,28 @@ export class PackageParts {
       onChunk(edit.data);
       return true;
     }
-    const entry = this.deleted.has(key(name)) ? undefined : this.archive?.find(name);
+    const entry = this.inputEntry(name);
     if (!entry) return false;
     readEntryChunks(this.archive!, entry, onChunk, this.budget, this.inflateWhole);
     return true;
+  }
+
+  /** readChunks through a streaming inflater, which inflates on another thread as the chunks are handled. */
+  async readChunksStreaming(name: string, onChunk: (chunk: Uint8Array) => void, inflateStream: InflateRawStream): Promise<boolean> {
+    const edit = this.edited.get(key(name));
+    if (edit) {
+      onChunk(edit.data);
+      return true;
+    }
+    const entry = this.inputEntry(name);
+    if (!entry) return false;
+    await readEntryChunksStreaming(this.archive!, entry, onChunk, this.budget, inflateStream);
+    return true;
+  }
+
+  /** The input's entry for a part not deleted. */
+  private inputEntry(name: string): ZipEntry | undefined {
+    return this.deleted.has(key(name)) ? undefined : this.archive?.find(name);
   }
 
   set(name: string, data: Uint8Array): void {

@@ -28,6 +28,8 @@
  * Reading (each byte produced counts against the archive's InflateBudget):
  *   readEntryChunks(archive, entryOrName, onChunk: (chunk: Uint8Array) => void, budget): void
  *     chunks of about INFLATE_INPUT_SLICE (64 KB) of compressed input each; never the whole part.
+ *   readEntryChunksStreaming(archive, entryOrName, onChunk, budget, inflateStream): Promise<void>
+ *     the same through a streaming inflater (Node's zlib on another thread); same checks and errors.
  *   readEntryBytes(archive, entryOrName, budget): Uint8Array
  *   readEntryText(archive, entryOrName, budget): string       (UTF-8)
  *   Refused when read: methods other than stored and deflate, damaged deflate data, a CRC-32 or
@@ -39,7 +41,7 @@
  * Writing (never ZIP64: over 65,534 entries or 4 GB is a ZipLimitError "zip64-needed"):
  *   new ZipWriter().copy(archive, entryOrName, asName?) / .add(name, bytesOrText, { modified? })
  *     / .toBytes(): Uint8Array. Entries come out in the order given; a name given twice is an
- *     Error. New content is deflated at level 6, or stored when it is empty, PNG/JPEG/GIF media, or
+ *     Error. New content is deflated at DEFLATE_LEVEL (1), or stored when it is empty, PNG/JPEG/GIF media, or
  *     would not shrink. Non-ASCII names are UTF-8 with flag bit 11.
  *
  * Errors: ZipDamagedError (.damage, .reason, .part?) for a file to repair or re-save;
@@ -49,8 +51,8 @@ export { crc32, crc32Update, useNativeCrc32 } from "./crc32";
 export { defaultInflateLimit, InflateBudget, INFLATE_ALLOWANCE, INFLATE_CEILING, INFLATE_RATIO_LIMIT } from "./inflate-budget";
 export { openZip } from "./open-zip";
 export type { OpenZipOptions } from "./open-zip";
-export { INFLATE_INPUT_SLICE, readEntryBytes, readEntryChunks, readEntryText } from "./read-entry";
-export type { InflateRawWhole } from "./read-entry";
+export { INFLATE_INPUT_SLICE, readEntryBytes, readEntryChunks, readEntryChunksStreaming, readEntryText } from "./read-entry";
+export type { InflateRawStream, InflateRawWhole } from "./read-entry";
 export { looksLikeZip, ZipArchive } from "./zip-archive";
 export type { ZipEntry } from "./zip-archive";
 export { ZipDamagedError, ZipLimitError } from "./zip-errors";

@@ -18,12 +18,6 @@ const SMALLEST_INPUT_SLICE = 1024;
 const MAX_DEFLATE_RATIO = 1032;
 
 /**
- * Calls `onChunk` with the entry's uncompressed bytes, in order, in chunks of bounded size, then
- * checks length and CRC-32. Chunks are read-only (stored entries' chunks are views of the archive)
- * but stay valid after the call. Throws ZipDamagedError (bad deflate data, CRC or length, or an
- * unsupported method), ZipLimitError (budget passed), or whatever `onChunk` throws, unchanged.
- */
-/**
  * A whole-entry raw inflater that refuses to produce more than `maxLength` bytes (throwing a
  * RangeError), such as Node's zlib `inflateRawSync(data, { maxOutputLength })`, several times
  * faster than fflate's. The entry is then handed on in chunks all the same. Used only for parts
@@ -34,6 +28,12 @@ export type InflateRawWhole = (data: Uint8Array, maxLength: number) => Uint8Arra
 /** The largest part inflated whole (its size claimed, and enforced by maxLength): 256 MB, more than a 50,000-project register's largest sheet (120 MB). */
 export const WHOLE_INFLATE_LIMIT = 256 * 1024 * 1024;
 
+/**
+ * Calls `onChunk` with the entry's uncompressed bytes, in order, in chunks of bounded size, then
+ * checks length and CRC-32. Chunks are read-only (stored entries' chunks are views of the archive)
+ * but stay valid after the call. Throws ZipDamagedError (bad deflate data, CRC or length, or an
+ * unsupported method), ZipLimitError (budget passed), or whatever `onChunk` throws, unchanged.
+ */
 export function readEntryChunks(
   archive: ZipArchive,
   entryOrName: ZipEntry | string,
@@ -42,36 +42,114 @@ export function readEntryChunks(
   inflateWhole?: InflateRawWhole,
 ): void {
   const entry = resolveEntry(archive, entryOrName);
-  refuseImpossibleSize(entry);
-  let crc = 0;
-  let produced = 0;
-  const accept = (chunk: Uint8Array): void => {
+  const reading = new EntryReading(entry, budget, onChunk);
+  const data = archive.compressedData(entry);
+  if (entry.method === METHOD_DEFLATE && inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_LIMIT) {
+    const whole = inflateAtOnce(entry, data, budget, inflateWhole);
+    for (let at = 0; at < whole.length; at += INFLATE_INPUT_SLICE) reading.accept(whole.subarray(at, at + INFLATE_INPUT_SLICE));
+  } else if (entry.method === METHOD_DEFLATE) {
+    inflateInSlices(data, reading.accept, budget, entry.name);
+  } else {
+    acceptStored(entry, data, reading);
+  }
+  reading.finish();
+}
+
+/**
+ * A raw inflater that streams: it calls `onChunk` with the output as it comes, in chunks of
+ * bounded size, and settles once the deflate stream has ended, such as Node's zlib
+ * `createInflateRaw` (which inflates on another thread while the chunks are handled on this one).
+ * An error thrown by `onChunk` must reject the promise as it is; any other rejection is taken for
+ * damaged data.
+ */
+export type InflateRawStream = (data: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+/**
+ * readEntryChunks through a streaming inflater: the same chunks, checks and errors, but no part is
+ * ever held whole, whatever its size (a 50,000-project register's Risks sheet is 120 MB inflated).
+ */
+export async function readEntryChunksStreaming(
+  archive: ZipArchive,
+  entryOrName: ZipEntry | string,
+  onChunk: (chunk: Uint8Array) => void,
+  budget: InflateBudget,
+  inflateStream: InflateRawStream,
+): Promise<void> {
+  const entry = resolveEntry(archive, entryOrName);
+  const reading = new EntryReading(entry, budget, onChunk);
+  const data = archive.compressedData(entry);
+  if (entry.method === METHOD_DEFLATE) {
+    // Errors from `accept` (ours or the caller's) pass through; anything else is the inflater refusing the stream.
+    let failedInCallback = false;
+    try {
+      await inflateStream(data, (chunk) => {
+        try {
+          reading.accept(chunk);
+        } catch (error) {
+          failedInCallback = true;
+          throw error;
+        }
+      });
+    } catch (error) {
+      if (failedInCallback) throw error;
+      throw damagedDeflate(error, entry.name);
+    }
+  } else {
+    acceptStored(entry, data, reading);
+  }
+  reading.finish();
+}
+
+/**
+ * One entry being read: every chunk produced is counted against the claimed size and the budget
+ * and added to the CRC-32 before it is handed on; `finish` checks the total length and the CRC.
+ */
+class EntryReading {
+  private crc = 0;
+  private produced = 0;
+
+  constructor(
+    private readonly entry: ZipEntry,
+    private readonly budget: InflateBudget,
+    private readonly onChunk: (chunk: Uint8Array) => void,
+  ) {
+    refuseImpossibleSize(entry);
+  }
+
+  readonly accept = (chunk: Uint8Array): void => {
     if (chunk.length === 0) return;
-    produced += chunk.length;
-    if (produced > entry.uncompressedSize) {
+    const entry = this.entry;
+    this.produced += chunk.length;
+    if (this.produced > entry.uncompressedSize) {
       throw new ZipDamagedError("bad-length", `A part unpacks to more than the ${entry.uncompressedSize} bytes the file says it holds, so the file is damaged.`, entry.name);
     }
-    budget.spend(chunk.length, entry.name);
-    crc = crc32Update(crc, chunk);
-    onChunk(chunk);
+    this.budget.spend(chunk.length, entry.name);
+    this.crc = crc32Update(this.crc, chunk);
+    this.onChunk(chunk);
   };
-  const data = archive.compressedData(entry);
-  if (entry.method === METHOD_STORED) {
-    for (let at = 0; at < data.length; at += INFLATE_INPUT_SLICE) accept(data.subarray(at, at + INFLATE_INPUT_SLICE));
-  } else if (entry.method === METHOD_DEFLATE && inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_LIMIT) {
-    const whole = inflateAtOnce(entry, data, budget, inflateWhole);
-    for (let at = 0; at < whole.length; at += INFLATE_INPUT_SLICE) accept(whole.subarray(at, at + INFLATE_INPUT_SLICE));
-  } else if (entry.method === METHOD_DEFLATE) {
-    inflateInSlices(data, accept, budget, entry.name);
-  } else {
+
+  finish(): void {
+    const entry = this.entry;
+    if (this.produced !== entry.uncompressedSize) {
+      throw new ZipDamagedError("bad-length", `A part unpacks to ${this.produced} bytes where the file says ${entry.uncompressedSize}, so the file is damaged.`, entry.name);
+    }
+    if (this.crc !== entry.crc32) {
+      throw new ZipDamagedError("bad-crc", "A part's checksum does not match its content, so the file is damaged (often by an incomplete copy or download).", entry.name);
+    }
+  }
+}
+
+/** A stored entry's bytes are its data, handed on in slices; any method but stored and deflate is refused. */
+function acceptStored(entry: ZipEntry, data: Uint8Array, reading: EntryReading): void {
+  if (entry.method !== METHOD_STORED) {
     throw new ZipDamagedError("unsupported-method", `A part is compressed with method ${entry.method}, which .xlsx files do not use (only stored and deflate); re-save the workbook in Excel.`, entry.name);
   }
-  if (produced !== entry.uncompressedSize) {
-    throw new ZipDamagedError("bad-length", `A part unpacks to ${produced} bytes where the file says ${entry.uncompressedSize}, so the file is damaged.`, entry.name);
-  }
-  if (crc !== entry.crc32) {
-    throw new ZipDamagedError("bad-crc", "A part's checksum does not match its content, so the file is damaged (often by an incomplete copy or download).", entry.name);
-  }
+  for (let at = 0; at < data.length; at += INFLATE_INPUT_SLICE) reading.accept(data.subarray(at, at + INFLATE_INPUT_SLICE));
+}
+
+function damagedDeflate(error: unknown, part: string): ZipDamagedError {
+  const detail = error instanceof Error ? ` (${error.message})` : "";
+  return new ZipDamagedError("bad-deflate-data", `A part's compressed data is damaged and cannot be unpacked${detail}.`, part);
 }
 
 /**
@@ -97,8 +175,7 @@ function inflateAtOnce(entry: ZipEntry, data: Uint8Array, budget: InflateBudget,
       if (allowed < entry.uncompressedSize) budget.spend(allowed + 1, entry.name);
       throw new ZipDamagedError("bad-length", `A part unpacks to more than the ${entry.uncompressedSize} bytes the file says it holds, so the file is damaged.`, entry.name);
     }
-    const detail = error instanceof Error ? ` (${error.message})` : "";
-    throw new ZipDamagedError("bad-deflate-data", `A part's compressed data is damaged and cannot be unpacked${detail}.`, entry.name);
+    throw damagedDeflate(error, entry.name);
   }
 }
 
@@ -123,8 +200,7 @@ function inflateInSlices(data: Uint8Array, accept: (chunk: Uint8Array) => void, 
     } while (at < data.length);
   } catch (error) {
     if (failedInCallback) throw error;
-    const detail = error instanceof Error ? ` (${error.message})` : "";
-    throw new ZipDamagedError("bad-deflate-data", `A part's compressed data is damaged and cannot be unpacked${detail}.`, part);
+    throw damagedDeflate(error, part);
   }
 }
 

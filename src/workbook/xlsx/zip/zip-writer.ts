@@ -26,8 +26,12 @@ import {
   ZIP64_MARKER_32,
 } from "./zip-format";
 
-/** zlib's default: close to the best size at a fraction of level 9's cost. */
-export const DEFLATE_LEVEL = 6;
+/**
+ * zlib's fastest: only our own parts are deflated (the rest is copied through), and on a
+ * 50,000-project report level 1 deflates the 43 MB PMO History sheet in a quarter of level 6's
+ * time for a part 23 % larger (5.2 MB against 4.2 MB), the whole file 3 % larger (38.8 MB against 37.7 MB).
+ */
+export const DEFLATE_LEVEL = 1;
 
 /** Flag bits 1-2 describe how a deflate stream was made; they are kept when copying. Bit 3 (data descriptor) is not. */
 const DEFLATE_OPTION_FLAGS = 0x0006;
