@@ -25,8 +25,9 @@ import type { ExcelHostInPage } from "./excel-host-page/inspect";
 import { serveDist } from "./static-server";
 
 const SUMMARY_SHEET = `${SUMMARY_SHEET_PREFIX}${MONTH}`;
+/** Above Red (0.90), or the Rules page refuses it as a contradiction. */
+const SAVED_SPI_AMBER = 0.97;
 /** A cell a user wrote on a sheet of their own, using the rule bands the pane saves in PMO Config. */
-const SAVED_SPI_AMBER = 0.85;
 const RAG_ON_CONFIG = `=PMO.RAG(1,1,,,'${CONFIG_SHEET_NAME}'!A3:B14)`;
 
 let server: Server;
