@@ -2,7 +2,7 @@
  * The task pane: five pages (SPEC 8) over one workbook port, in Fluent UI v9, following the Office
  * theme. Pages are tabs; everything is reachable with the keyboard (Tab, arrow keys, Enter).
  */
-import { Caption1, FluentProvider, Link, makeStyles, Tab, TabList, Title2, tokens, type Theme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, Link, makeStyles, Tab, TabList, tokens, type Theme } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckPage } from "./pages/check";
@@ -11,6 +11,7 @@ import { ReportPage } from "./pages/report";
 import { RulesPage } from "./pages/rules";
 import { SetupPage } from "./pages/setup";
 import { PaneStateProvider } from "./pane-state";
+import { HiddenHeading } from "./components/Headings";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
@@ -44,7 +45,7 @@ export function App({ theme, port, banner, initialPage = "portfolio", initialMon
     <FluentProvider theme={theme} className={styles.root}>
       <PaneStateProvider port={port} initialMonth={initialMonth}>
         <main className={styles.main}>
-          <Title2 as="h1">PMO Portfolio</Title2>
+          <HiddenHeading level={1}>PMO Portfolio</HiddenHeading>
           {banner}
           <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageName)} aria-label="Pages" size="small">
             {(Object.keys(PAGES) as PageName[]).map((name) => (

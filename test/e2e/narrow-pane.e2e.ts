@@ -6,7 +6,10 @@
  * - one month for the whole pane and results kept across pages (item 5), and an empty month said
  *   beside the field (item 7);
  * - no scrollbar with nothing to scroll (item 9) and, in dark, no light frame round the pane and
- *   native controls drawn dark (item 8).
+ *   native controls drawn dark (item 8);
+ * - the keyboard (item 13): after "Load the rules" focus is on the first rule, the arrow keys move
+ *   between the Check groups, a focused finding shows a focus ring; a selected cell is confirmed
+ *   beside the finding chosen (item 6).
  */
 import { Server } from "node:http";
 import { Browser, Page } from "playwright-core";
@@ -129,4 +132,37 @@ for (const [width, height] of SIZES) {
       }
     });
   }
+}
+
+for (const [width, height] of SIZES) {
+  test(`at ${width}x${height}: focus after loading the rules, arrow keys between Check groups, the selection said beside the finding`, async () => {
+    const page = await openPane(width, height);
+    try {
+      await page.getByRole("tab", { name: "Rules" }).click();
+      await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
+      await page.getByRole("group", { name: "Schedule" }).waitFor();
+      await expect(page.evaluate(() => document.activeElement === document.querySelector("fieldset input"))).resolves.toBe(true);
+
+      await page.getByRole("tab", { name: "Check" }).click();
+      await page.getByRole("button", { name: "Check governance" }).click();
+      await page.getByTestId("check-summary").waitFor();
+      const headers = page.locator(".fui-AccordionHeader__button");
+      await headers.nth(0).focus();
+      await page.keyboard.press("ArrowDown");
+      await expect(headers.nth(1).evaluate((header) => header === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press("ArrowUp");
+      await expect(headers.nth(0).evaluate((header) => header === document.activeElement)).resolves.toBe(true);
+
+      // Open the group; the arrow keys go on into its findings (Tab leaves the list of groups).
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ArrowDown");
+      const link = page.locator(":focus");
+      await expect(link.evaluate((element) => getComputedStyle(element.closest("li")!).outlineStyle)).resolves.toBe("solid");
+      const cell = await link.textContent();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("li", { has: page.getByRole("button", { name: cell! }) }).getByRole("status").textContent()).resolves.toContain(`Selected ${cell}`);
+    } finally {
+      await page.context().close();
+    }
+  });
 }

@@ -140,6 +140,21 @@ describe("Check", () => {
     const duplicate = PLANTED_FINDINGS.find((item) => item.key === "duplicateId")!;
     await userEvent.click(screen.getByRole("button", { name: `Projects!${duplicate.cell}` }));
     expect(port.selections).toEqual([`Projects!${duplicate.cell}`]);
+    // Said beside the finding that was chosen, where the user is looking.
+    const item = screen.getByRole("button", { name: `Projects!${duplicate.cell}` }).closest("li")!;
+    expect(within(item as HTMLElement).getByRole("status").textContent).toContain(`Selected Projects!${duplicate.cell}`);
+  });
+
+  it("shows each group's severity in words beside an icon", async () => {
+    renderPane(samplePort(), "check");
+    await setMonth("2026-11");
+    await userEvent.click(screen.getByRole("button", { name: "Check governance" }));
+    await screen.findByTestId("check-summary");
+    const headers = screen.getAllByRole("button", { expanded: false });
+    expect(headers.map((header) => header.textContent)).toContain("Duplicate ID 1 error");
+    expect(headers.every((header) => /\d+ (error|warning)s?$/.test(header.textContent!))).toBe(true);
+    // The arrow keys between groups are tested in the browser (test/e2e/narrow-pane.e2e.ts): Fluent's
+    // focus management needs layout, which jsdom has none of.
   });
 });
 

@@ -54,7 +54,7 @@ export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, hasC
           <Button size="small" onClick={() => replaceWith({ action: "start again from the sample", go: onUseSample })}>
             Use the sample
           </Button>
-          <Button size="small" appearance="primary" onClick={onDownload}>
+          <Button size="small" onClick={onDownload}>
             Download workbook
           </Button>
         </div>

@@ -5,6 +5,7 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import type { Report } from "../../../engine/report/report-types";
 import { StatusBadge } from "../../components/StatusBadge";
+import { SectionHeading } from "../../components/Headings";
 
 const useStyles = makeStyles({
   table: { fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
@@ -16,7 +17,7 @@ export function OptimisticReports({ report }: { report: Report }) {
   if (optimistic.length === 0) return null;
   return (
     <>
-      <h3>Reported better than the figures</h3>
+      <SectionHeading>Reported better than the figures</SectionHeading>
       <Table aria-label="Reported better than the figures" size="extra-small" className={styles.table}>
         <TableHeader>
           <TableRow>

@@ -11,6 +11,7 @@ import { Kpis } from "./Kpis";
 import { OptimisticReports } from "./OptimisticReports";
 import { Rollup } from "./Rollup";
 import { StatusMix } from "./StatusMix";
+import { HiddenHeading, SectionHeading } from "../../components/Headings";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -45,7 +46,7 @@ export function PortfolioPage() {
     });
   return (
     <section className={styles.page} aria-labelledby="portfolio-heading">
-      <h2 id="portfolio-heading">Portfolio</h2>
+      <HiddenHeading level={2} id="portfolio-heading">Portfolio</HiddenHeading>
       <MonthField />
       <GroupByField />
       <Button appearance="primary" onClick={refresh} disabled={state.running || !monthIsValid}>
@@ -60,7 +61,7 @@ export function PortfolioPage() {
           <ReadingNotes notes={state.result.notes} />
           <Kpis report={state.result.report} />
           <StatusMix counts={state.result.report.json.totals} label="Status mix" />
-          <h3>Roll-up by {state.result.label}</h3>
+          <SectionHeading>Roll-up by {state.result.label}</SectionHeading>
           <Rollup report={state.result.report} label={state.result.label} />
           <OptimisticReports report={state.result.report} />
         </>

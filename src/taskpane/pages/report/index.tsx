@@ -1,11 +1,13 @@
 /** Report: month and dimension, generate with progress, open the new sheet (SPEC 8). */
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { generateSummary, GeneratedSummary } from "../../../workbook/routine";
 import { GroupByField } from "../../components/GroupByField";
 import { MonthField } from "../../components/MonthField";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useKeptTask, usePaneSettings } from "../../pane-state";
+import { HiddenHeading } from "../../components/Headings";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -23,9 +25,15 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
       return generated;
     });
   const totals = state.result?.summary.report.json.totals;
+  const [opened, setOpened] = useState<string>();
+  /** Shows the sheet; preview has no grid to show it in, so it says where the sheet is instead. */
+  const openSheet = async (sheet: string) => {
+    await port.activateSheet(sheet);
+    setOpened(port.kind === "excel" ? `Showing "${sheet}".` : `Preview has no grid to show "${sheet}" in: download the workbook and open it in Excel to see it.`);
+  };
   return (
     <section className={styles.page} aria-labelledby="report-heading">
-      <h2 id="report-heading">Monthly summary</h2>
+      <HiddenHeading level={2} id="report-heading">Monthly summary</HiddenHeading>
       <MonthField />
       <GroupByField />
       <Button appearance="primary" onClick={generate} disabled={state.running || !monthIsValid}>
@@ -40,8 +48,9 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
         </MessageBar>
       )}
       {state.result && (
-        <Button onClick={() => void port.activateSheet(state.result!.sheetName)}>Open {state.result.sheetName}</Button>
+        <Button onClick={() => void openSheet(state.result!.sheetName)}>Open {state.result.sheetName}</Button>
       )}
+      {opened && <Caption1 role="status">{opened}</Caption1>}
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * have, every weight 0) is refused with the reason beside the rule; a decimal comma is accepted.
  */
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { PmoConfig } from "../../../engine/config";
 import { DEFAULT_RULES, RULE_DESCRIPTIONS, RULE_GROUPS, RULE_KEYS, ruleProblems, RuleKey, RuleSet } from "../../../engine/rules";
 import { readRules, saveRules } from "../../../workbook/routine";
@@ -12,6 +12,7 @@ import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useTask } from "../../use-task";
 import { formatRuleValue, paneLocale, parseRuleInput } from "./rule-input";
+import { HiddenHeading } from "../../components/Headings";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,6 +52,12 @@ export function RulesPage() {
   const [draft, setDraftState] = useState<Draft>();
   const [saved, setSaved] = useState(false);
   const [state, run] = useTask<void>();
+  // The Load button goes once the rules are shown: focus moves to the first rule, not to the page body.
+  const firstRule = useRef<HTMLInputElement>(null);
+  const loaded = draft !== undefined;
+  useEffect(() => {
+    if (loaded) firstRule.current?.focus();
+  }, [loaded]);
   /** Any change to the draft makes "Saved" untrue. */
   const setDraft = (next: Draft) => {
     setDraftState(next);
@@ -72,7 +79,7 @@ export function RulesPage() {
     });
   return (
     <section className={styles.page} aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Rules</h2>
+      <HiddenHeading level={2} id="rules-heading">Rules</HiddenHeading>
       {!draft && (
         <Button appearance="primary" onClick={load} disabled={state.running}>
           Load the rules from PMO Config
@@ -90,9 +97,9 @@ export function RulesPage() {
             <legend>
               <Subtitle2>{group.title}</Subtitle2>
             </legend>
-            {group.rules.map(({ key, label }) => (
+            {group.rules.map(({ key, label }, index) => (
               <Field key={key} label={label} hint={`${RULE_DESCRIPTIONS[key]}. Default ${formatRuleValue(DEFAULT_RULES[key], locale)}; ${key} in PMO Config.`} validationMessage={checked?.problems[key]}>
-                <Input value={draft[key]} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, [key]: data.value })} />
+                <Input ref={group === RULE_GROUPS[0] && index === 0 ? firstRule : undefined} value={draft[key]} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, [key]: data.value })} />
               </Field>
             ))}
           </fieldset>
