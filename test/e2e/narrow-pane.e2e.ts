@@ -1,5 +1,6 @@
 /**
- * The pane in the narrow sizes Excel gives it (320x600 and 350x700), preview mode, issue 12:
+ * The pane in the narrow sizes Excel gives it (320x600 and 350x700), in preview mode and on the
+ * simulated Excel host (the real pane, the real Office.js client), issue 12:
  * - the Rules page as a user in a decimal-comma locale meets it (item 10): the rules in groups
  *   named in words, values shown as the locale writes them, "0,85" accepted, a contradiction
  *   refused with its reason beside the rule, and "Saved" gone once the rules are edited again;
@@ -17,18 +18,22 @@ import { launchChromium } from "./browser";
 import { PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
 import { serveDist } from "./static-server";
 
-let server: Server;
-let origin: string;
+/** The pane as a user outside Excel meets it, and inside (simulated) Excel: the same pages, two ports. */
+type Mode = "preview" | "simulated Excel";
+const MODES: readonly Mode[] = ["preview", "simulated Excel"];
+
+const servers = new Map<Mode, { server: Server; origin: string }>();
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, origin } = await serveDist());
+  servers.set("preview", await serveDist());
+  servers.set("simulated Excel", await serveDist({ simulatedExcel: true }));
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  for (const { server } of servers.values()) server.close();
 });
 
 const SIZES = [
@@ -37,26 +42,27 @@ const SIZES = [
 ] as const;
 
 /** The pane on the sample, its clock pinned (the sample is made for "this month"). */
-async function openPane(width: number, height: number, locale = "en-GB", colorScheme: "light" | "dark" = "light"): Promise<Page> {
+async function openPane(mode: Mode, width: number, height: number, locale = "en-GB", colorScheme: "light" | "dark" = "light"): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: TIME_ZONE, colorScheme });
   await context.clock.setFixedTime(PINNED_CLOCK);
   const page = await context.newPage();
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
+  await page.goto(`${servers.get(mode)!.origin}/taskpane.html`);
+  if (mode === "preview") await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
+  else await page.getByRole("tab", { name: "Portfolio" }).waitFor({ timeout: 30_000 });
   return page;
 }
 
-async function openRules(width: number, height: number): Promise<Page> {
-  const page = await openPane(width, height, "de-DE");
+async function openRules(mode: Mode, width: number, height: number): Promise<Page> {
+  const page = await openPane(mode, width, height, "de-DE");
   await page.getByRole("tab", { name: "Rules" }).click();
   await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
   await page.getByRole("group", { name: "Schedule" }).waitFor();
   return page;
 }
 
-for (const [width, height] of SIZES) {
-  test(`at ${width}x${height} in de-DE: groups, a decimal comma, a contradiction refused, Saved cleared`, async () => {
-    const page = await openRules(width, height);
+for (const mode of MODES) for (const [width, height] of SIZES) {
+  test(`${mode}, ${width}x${height} in de-DE: groups, a decimal comma, a contradiction refused, Saved cleared`, async () => {
+    const page = await openRules(mode, width, height);
     try {
       expect(await page.locator("fieldset > legend").allTextContents()).toEqual(["Schedule", "Cost", "Risk", "Updates", "Priority weights"]);
       await expect(page.getByLabel("Amber below SPI").inputValue()).resolves.toBe("0,95");
@@ -76,9 +82,9 @@ for (const [width, height] of SIZES) {
   });
 }
 
-for (const [width, height] of SIZES) {
-  test(`at ${width}x${height}: one month for every page, results kept across pages, an empty month said beside the field`, async () => {
-    const page = await openPane(width, height);
+for (const mode of MODES) for (const [width, height] of SIZES) {
+  test(`${mode}, ${width}x${height}: one month for every page, results kept across pages, an empty month said beside the field`, async () => {
+    const page = await openPane(mode, width, height);
     try {
       await page.getByLabel("Month", { exact: true }).fill("2026-06");
       await page.getByRole("button", { name: "Show the portfolio" }).click();
@@ -99,10 +105,16 @@ for (const [width, height] of SIZES) {
   });
 }
 
+// In (simulated) Excel the theme is Office's, which the host leaves unset (light); dark is tried in preview.
+const THEMED: readonly [Mode, "light" | "dark"][] = [
+  ["preview", "light"],
+  ["preview", "dark"],
+  ["simulated Excel", "light"],
+];
 for (const [width, height] of SIZES) {
-  for (const scheme of ["light", "dark"] as const) {
-    test(`at ${width}x${height} in ${scheme}: every page fits the pane's width, nothing below the content, and the page is the pane's colour`, async () => {
-      const page = await openPane(width, height, "en-GB", scheme);
+  for (const [mode, scheme] of THEMED) {
+    test(`${mode}, ${width}x${height} in ${scheme}: every page fits the pane's width, nothing below the content, and the page is the pane's colour`, async () => {
+      const page = await openPane(mode, width, height, "en-GB", scheme);
       try {
         // x: how far the page is wider than the pane; y: how far it is taller than the pane or its
         // content, whichever is taller (a scrollbar is right when there is content to scroll to).
@@ -134,9 +146,9 @@ for (const [width, height] of SIZES) {
   }
 }
 
-for (const [width, height] of SIZES) {
-  test(`at ${width}x${height}: focus after loading the rules, arrow keys between Check groups, the selection said beside the finding`, async () => {
-    const page = await openPane(width, height);
+for (const mode of MODES) for (const [width, height] of SIZES) {
+  test(`${mode}, ${width}x${height}: focus after loading the rules, arrow keys between Check groups, the selection said beside the finding`, async () => {
+    const page = await openPane(mode, width, height);
     try {
       await page.getByRole("tab", { name: "Rules" }).click();
       await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();
