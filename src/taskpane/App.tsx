@@ -3,7 +3,7 @@
  * theme. Pages are tabs; everything is reachable with the keyboard (Tab, arrow keys, Enter).
  */
 import { Caption1, FluentProvider, Link, makeStyles, Tab, TabList, tokens, type Theme } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckPage } from "./pages/check";
 import { PortfolioPage } from "./pages/portfolio";
@@ -36,11 +36,17 @@ export interface AppProps {
   initialPage?: PageName;
   /** The month every page starts on (this month unless given). */
   initialMonth?: string;
+  /** Focus the open page's tab on start: after another workbook was opened, focus is not left on the page body. */
+  focusOnStart?: boolean;
 }
 
-export function App({ theme, port, banner, initialPage = "portfolio", initialMonth }: AppProps) {
+export function App({ theme, port, banner, initialPage = "portfolio", initialMonth, focusOnStart = false }: AppProps) {
   const styles = useStyles();
   const [page, setPage] = useState<PageName>(initialPage);
+  const openTab = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnStart) openTab.current?.focus();
+  }, [focusOnStart]);
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <PaneStateProvider port={port} initialMonth={initialMonth}>
@@ -49,7 +55,7 @@ export function App({ theme, port, banner, initialPage = "portfolio", initialMon
           {banner}
           <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageName)} aria-label="Pages" size="small">
             {(Object.keys(PAGES) as PageName[]).map((name) => (
-              <Tab key={name} value={name}>
+              <Tab key={name} value={name} ref={name === page ? openTab : undefined}>
                 {PAGES[name].label}
               </Tab>
             ))}

@@ -10,7 +10,9 @@
  *   native controls drawn dark (item 8);
  * - the keyboard (item 13): after "Load the rules" focus is on the first rule, the arrow keys move
  *   between the Check groups, a focused finding shows a focus ring; a selected cell is confirmed
- *   beside the finding chosen (item 6).
+ *   beside the finding chosen (item 6);
+ * - in preview, replacing a workbook that holds the pane's changes asks first (item 2), and the new
+ *   workbook's pane starts with focus on its tab (item 13).
  */
 import { Server } from "node:http";
 import { Browser, Page } from "playwright-core";
@@ -175,6 +177,52 @@ for (const mode of MODES) for (const [width, height] of SIZES) {
       await expect(page.locator("li", { has: page.getByRole("button", { name: cell! }) }).getByRole("status").textContent()).resolves.toContain(`Selected ${cell}`);
     } finally {
       await page.context().close();
+    }
+  });
+}
+
+for (const [width, height] of SIZES) {
+  test(`preview, ${width}x${height}: a generated summary is not thrown away without asking`, async () => {
+    const context = await browser.newContext({ viewport: { width, height }, timezoneId: TIME_ZONE, acceptDownloads: true });
+    await context.clock.setFixedTime(PINNED_CLOCK);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${servers.get("preview")!.origin}/taskpane.html`);
+      await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
+      const wrote = page.getByText(/^Wrote "PMO Summary/);
+      const generate = async () => {
+        await page.getByRole("tab", { name: "Report" }).click();
+        await page.getByRole("button", { name: "Generate summary" }).click();
+        await wrote.waitFor({ timeout: 60_000 });
+      };
+      const dialog = page.getByRole("alertdialog", { name: "Keep your changes?" });
+      await generate();
+      await page.getByRole("button", { name: "Use the sample" }).click();
+      await dialog.waitFor();
+      await page.getByRole("button", { name: "Cancel" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await expect(wrote.isVisible()).resolves.toBe(true);
+
+      await page.getByRole("button", { name: "Use the sample" }).click();
+      await page.getByRole("button", { name: "Discard changes" }).click();
+      await expect(wrote.count()).resolves.toBe(0);
+      // The new workbook's pane starts on Portfolio, with focus on its tab rather than the page body.
+      await expect(page.getByRole("tab", { name: "Portfolio" }).evaluate((tab) => tab === document.activeElement)).resolves.toBe(true);
+
+      await generate();
+      await page.getByRole("button", { name: "Use the sample" }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download, then continue" }).click()]);
+      expect(download.suggestedFilename()).toBe("sample-portfolio.xlsx");
+      await expect(wrote.count()).resolves.toBe(0);
+
+      // Changes already downloaded are not asked about again.
+      await generate();
+      await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
+      await page.getByRole("button", { name: "Use the sample" }).click();
+      await expect(wrote.count()).resolves.toBe(0);
+      await expect(dialog.count()).resolves.toBe(0);
+    } finally {
+      await context.close();
     }
   });
 }

@@ -2,8 +2,9 @@
  * @jest-environment jsdom
  */
 /**
- * Preview mode's workbook (issue 12, items 2 and 7): a file that is not a workbook is refused when
- * it is picked, and replacing a workbook that holds changes made in the pane asks first.
+ * Preview mode's workbook (issue 12, item 7): a file that is not a workbook is refused when it is
+ * picked. The question asked before changes are thrown away (item 2) is a Fluent dialog, tested in
+ * the browser (test/e2e/narrow-pane.e2e.ts): under jsdom its focus management made it flaky.
  */
 import "../helpers/jsdom-text-codec";
 import { render, screen } from "@testing-library/react";
@@ -17,21 +18,11 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 Object.assign(window, { ResizeObserver: NoResizeObserver });
-const createObjectURL = jest.fn(() => "blob:pmo-test");
-Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
-// jsdom does not navigate; the download link's click is what the pane does, and is enough here.
-jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
 
 /** A picked file; jsdom's File has no arrayBuffer(), which every browser's has. */
 function fileOf(name: string, text: string): File {
   const bytes = new TextEncoder().encode(text);
   return Object.assign(new File([bytes], name), { arrayBuffer: async () => bytes.buffer });
-}
-
-async function generateSummary() {
-  await userEvent.click(screen.getByRole("tab", { name: "Report" }));
-  await userEvent.click(screen.getByRole("button", { name: "Generate summary" }));
-  await screen.findByText(/Wrote "PMO Summary/, undefined, { timeout: 20_000 });
 }
 
 describe("preview mode's workbook", () => {
@@ -44,34 +35,4 @@ describe("preview mode's workbook", () => {
     await userEvent.click(screen.getByRole("button", { name: "Show the portfolio" }));
     expect(await screen.findByLabelText("Key figures", undefined, { timeout: 20_000 })).toBeTruthy();
   }, 30_000);
-
-  it("asks before a generated summary is thrown away: cancel keeps it, discard starts again", async () => {
-    render(<PreviewRoot theme={webLightTheme} />);
-    await generateSummary();
-    await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    expect(await screen.findByRole("alertdialog", { name: "Keep your changes?" }, { timeout: 5_000 })).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
-    expect(screen.queryByRole("alertdialog")).toBeNull();
-    expect(screen.getByText(/Wrote "PMO Summary/)).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Discard changes" }, { timeout: 5_000 }));
-    expect(screen.queryByText(/Wrote "PMO Summary/)).toBeNull();
-    expect(createObjectURL).not.toHaveBeenCalled();
-  }, 60_000);
-
-  it("downloads the changes first when asked to, and does not ask again for what was downloaded", async () => {
-    createObjectURL.mockClear();
-    render(<PreviewRoot theme={webLightTheme} />);
-    await generateSummary();
-    await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Download, then continue" }, { timeout: 5_000 }));
-    expect(createObjectURL).toHaveBeenCalledTimes(1);
-    expect(screen.queryByText(/Wrote "PMO Summary/)).toBeNull();
-
-    await generateSummary();
-    await userEvent.click(screen.getByRole("button", { name: "Download workbook" }));
-    await userEvent.click(screen.getByRole("button", { name: "Use the sample" }));
-    expect(screen.queryByRole("alertdialog")).toBeNull();
-    expect(createObjectURL).toHaveBeenCalledTimes(2);
-  }, 60_000);
 });

@@ -15,7 +15,8 @@ export interface DiscardDialogProps {
 
 export function DiscardDialog({ action, fileName, onDownloadThenContinue, onDiscard, onCancel }: DiscardDialogProps) {
   return (
-    <Dialog open={action !== undefined} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
+    // Only Escape (or a button) closes it: a click that lands as it opens must not count as a cancel.
+    <Dialog open={action !== undefined} modalType="alert" onOpenChange={(_, data) => !data.open && data.type === "escapeKeyDown" && onCancel()}>
       <DialogSurface aria-describedby="discard-dialog-text">
         <DialogBody>
           <DialogTitle>Keep your changes?</DialogTitle>

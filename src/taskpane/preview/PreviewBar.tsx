@@ -1,11 +1,10 @@
 /**
  * Preview mode's bar: which workbook the pane works on (the bundled sample or an .xlsx the user
  * picks), and the generated workbook as a download. Nothing is uploaded anywhere. Replacing a
- * workbook that holds changes made in the pane asks first (DiscardDialog).
+ * workbook goes through `onReplace`, which asks first when it holds changes made in the pane.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
-import { DiscardDialog } from "./DiscardDialog";
+import { useRef, type ChangeEvent } from "react";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
@@ -16,26 +15,15 @@ export interface PreviewBarProps {
   onOpenFile: (name: string, bytes: Uint8Array) => void;
   onUseSample: () => void;
   onDownload: () => void;
-  /** Whether the workbook holds changes made in the pane that were not downloaded. */
-  hasChanges: () => boolean;
+  /** Replaces the workbook by `go`, once the user has said what becomes of any changes. */
+  onReplace: (action: string, go: () => void) => void;
   error?: string;
 }
 
-type Replacing = { action: string; go: () => void };
-
-export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, hasChanges, error }: PreviewBarProps) {
+export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, onReplace, error }: PreviewBarProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [replacing, setReplacing] = useState<Replacing>();
-  /** Runs `go` now, or once the user has chosen what becomes of the changes. */
-  const replaceWith = (replacement: Replacing) => (hasChanges() ? setReplacing(replacement) : replacement.go());
   const chooseFile = () => input.current?.click();
-  const finish = (download: boolean) => {
-    const go = replacing?.go;
-    setReplacing(undefined);
-    if (download) onDownload();
-    go?.();
-  };
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) onOpenFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -48,10 +36,10 @@ export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, hasC
         {error ?? `Outside Excel: working on ${fileName}, in this browser only.`}
         <div className={styles.actions}>
           <input ref={input} type="file" accept=".xlsx" hidden onChange={(event) => void open(event)} aria-label="Open an .xlsx workbook" />
-          <Button size="small" onClick={() => replaceWith({ action: "open another workbook", go: chooseFile })}>
+          <Button size="small" onClick={() => onReplace("open another workbook", chooseFile)}>
             Open an .xlsx…
           </Button>
-          <Button size="small" onClick={() => replaceWith({ action: "start again from the sample", go: onUseSample })}>
+          <Button size="small" onClick={() => onReplace("start again from the sample", onUseSample)}>
             Use the sample
           </Button>
           <Button size="small" onClick={onDownload}>
@@ -59,7 +47,6 @@ export function PreviewBar({ fileName, onOpenFile, onUseSample, onDownload, hasC
           </Button>
         </div>
       </MessageBarBody>
-      <DiscardDialog action={replacing?.action} fileName={fileName} onDownloadThenContinue={() => finish(true)} onDiscard={() => finish(false)} onCancel={() => setReplacing(undefined)} />
     </MessageBar>
   );
 }

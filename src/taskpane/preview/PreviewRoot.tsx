@@ -2,7 +2,7 @@
  * The pane outside Excel: the same App over a preview port holding an .xlsx in memory, starting
  * with the bundled sample. Opening another file gives a fresh port (and fresh pages).
  */
-import type { Theme } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { createPreviewPort } from "../../workbook/preview/preview-port";
 import { readXlsxPackage } from "../../workbook/xlsx/package/read-xlsx-package";
@@ -10,6 +10,7 @@ import { SAMPLE_FILE_NAME, sampleWorkbook } from "../../workbook/preview/sample-
 import { thisMonth } from "../../workbook/routine";
 import { App } from "../App";
 import { explainError } from "../explain-error";
+import { DiscardDialog } from "./DiscardDialog";
 import { PreviewBar } from "./PreviewBar";
 
 interface Workbook {
@@ -54,6 +55,24 @@ export function PreviewRoot({ theme }: { theme: Theme }) {
       setError(explainError(failure));
     }
   };
-  const banner = <PreviewBar fileName={workbook.name} error={error} onOpenFile={open} onUseSample={() => open(SAMPLE_FILE_NAME, sampleWorkbook(thisMonth()))} onDownload={onDownload} hasChanges={() => port.changed && port.bytes() !== downloaded.current} />;
-  return <App key={workbook.version} theme={theme} port={port} banner={banner} />;
+  const [replacing, setReplacing] = useState<{ action: string; go: () => void }>();
+  const hasChanges = () => port.changed && port.bytes() !== downloaded.current;
+  const onReplace = (action: string, go: () => void) => (hasChanges() ? setReplacing({ action, go }) : go());
+  /** The dialog closes first; the workbook is replaced once it has (the pane under it is remounted). */
+  const finish = (downloadFirst: boolean) => {
+    const go = replacing?.go;
+    setReplacing(undefined);
+    if (downloadFirst) onDownload();
+    if (go) setTimeout(go, 0);
+  };
+  const banner = <PreviewBar fileName={workbook.name} error={error} onOpenFile={open} onUseSample={() => open(SAMPLE_FILE_NAME, sampleWorkbook(thisMonth()))} onDownload={onDownload} onReplace={onReplace} />;
+  return (
+    <>
+      <App key={workbook.version} theme={theme} port={port} banner={banner} focusOnStart={workbook.version > 0} />
+      {/* Outside the App, which is remounted for each workbook: the dialog must outlive the pane it asks about. */}
+      <FluentProvider theme={theme}>
+        <DiscardDialog action={replacing?.action} fileName={workbook.name} onDownloadThenContinue={() => finish(true)} onDiscard={() => finish(false)} onCancel={() => setReplacing(undefined)} />
+      </FluentProvider>
+    </>
+  );
 }
