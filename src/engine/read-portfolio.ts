@@ -8,14 +8,14 @@ import { PmoInputError } from "./errors";
 import { finding, Finding, GOVERNANCE_RULES } from "./findings";
 import { Assumption, Dependency, Issue, Milestone, Portfolio, PortfolioLayouts, Project, Risk } from "./model";
 import { DEFAULT_SHEET_NAMES, isPmoSheetName, isRaidKind, RAID_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
-import { withRaidLogSplit } from "./raid-split";
+import { splitRaidSheet, withRaidLogSplit } from "./raid-split";
 import { normaliseHeader } from "./schema/header-match";
-import { readTable, TableRecord } from "./schema/read-table";
+import { ReadTable, readTable, TableRecord } from "./schema/read-table";
 import { takeReportedRagFromStatus } from "./schema/status-health-words";
 import { SheetData } from "./sheet";
 import { DateSystem, DayNumber } from "./values";
 import { projectsOfRegisters, WorkbookProject, workbookProject, workbookProjectLayout } from "./one-project";
-import { oneRowPerProject, StatusLogReading } from "./status-log";
+import { OneRowPerProject, oneRowPerProject, StatusLogReading } from "./status-log";
 import { appendAll } from "./arrays";
 
 /** Other names the governed sheets go by in real workbooks. */
@@ -61,6 +61,16 @@ function noProjectsError(sheetNames: readonly string[]): PmoInputError {
   );
 }
 
+function readProjectRows(table: ReadTable, sheet: SheetData, asOf: DayNumber): OneRowPerProject {
+  const rows = oneRowPerProject(
+    table.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active })),
+    table.layout,
+    asOf,
+  );
+  takeReportedRagFromStatus(sheet, table.layout, [...rows.projects, ...rows.repeated]);
+  return rows;
+}
+
 /** The record as its model type, with the defaults of blank fields filled in (in place: no copy). */
 function typed<T>(record: TableRecord, defaults: Partial<T>): T {
   const values = record.values as Record<string, unknown>;
@@ -86,6 +96,43 @@ export interface ReadPortfolioResult {
   workbookProject?: WorkbookProject;
 }
 
+/** A register's table as read from its sheet; the Projects table keeps its sheet (its Status cells are read again). */
+type RegisterTable = ReadTable & { sheet?: SheetData };
+
+/** The Projects register read, and its rows down to one per project (a status log's latest report). */
+export interface ProjectRegister {
+  table: RegisterTable;
+  rows: OneRowPerProject;
+}
+
+/**
+ * A register read as soon as its sheet was, so that its raw rows can go before the next sheet is
+ * read (a 50,000-project register's Risks sheet is 250,000 rows). Only a sheet that readPortfolio
+ * would read as it is: for projects, risks or milestones of a workbook with a Projects sheet, and
+ * a risks sheet that is not a combined RAID log. The same table, findings and errors as reading
+ * it with the others: an error is thrown, and the caller keeps the raw sheet to read it again in
+ * its turn.
+ */
+export type EarlyRegister = { kind: "projects"; projects: ProjectRegister } | { kind: "risks" | "milestones"; table: ReadTable };
+
+/**
+ * The register of `kind` read from `sheet` now, or undefined when it must wait for the others
+ * (see EarlyRegister). `hasProjects` says whether the workbook has a Projects sheet.
+ */
+export function readRegisterEarly(kind: SheetKind, sheet: SheetData, mapping: ColumnMapping, dateSystem: DateSystem, asOf: DayNumber, hasProjects: boolean): EarlyRegister | undefined {
+  if (!hasProjects) return undefined;
+  if (kind === "projects") return { kind, projects: readProjectRegister(sheet, mapping, dateSystem, asOf) };
+  if (kind === "milestones" || (kind === "risks" && splitRaidSheet(sheet, mapping.risks) === undefined)) {
+    return { kind, table: readTable(sheet, SHEET_FIELDS[kind], mapping[kind], dateSystem, { notRequired: [] }) };
+  }
+  return undefined;
+}
+
+function readProjectRegister(sheet: SheetData, mapping: ColumnMapping, dateSystem: DateSystem, asOf: DayNumber): ProjectRegister {
+  const table = readTable(sheet, SHEET_FIELDS.projects, mapping.projects, dateSystem, {});
+  return { table, rows: readProjectRows(table, sheet, asOf) };
+}
+
 /**
  * Reads the governed sheets. A workbook with no Projects sheet is one project's when it has a
  * risk register or milestone tracker, and an input error when it has neither; no Risks or
@@ -99,13 +146,26 @@ export function readPortfolio(
   mapping: ColumnMapping,
   dateSystem: DateSystem,
   options: ReadPortfolioOptions,
+  early: readonly EarlyRegister[] = [],
 ): ReadPortfolioResult {
-  if (!SHEET_KINDS.some((kind) => sheets[kind])) throw noProjectsError(options.sheetNames ?? []);
+  const earlyTables: Partial<Record<SheetKind, ReadTable>> = {};
+  let earlyProjects: ProjectRegister | undefined;
+  for (const register of early) {
+    if (register.kind === "projects") earlyProjects = register.projects;
+    else earlyTables[register.kind] = register.table;
+  }
+  if (earlyProjects) earlyTables.projects = earlyProjects.table;
+  if (!SHEET_KINDS.some((kind) => sheets[kind] || earlyTables[kind])) throw noProjectsError(options.sheetNames ?? []);
   const findings: Finding[] = [];
   // In one project's workbook, rows need not say which project they belong to.
-  const notRequired = sheets.projects ? [] : ["projectId"];
+  const notRequired = sheets.projects || earlyProjects ? [] : ["projectId"];
   const sources = withRaidLogSplit(sheets, mapping.risks);
-  const read = (kind: SheetKind) => {
+  const read = (kind: SheetKind): RegisterTable | undefined => {
+    const earlyTable = earlyTables[kind];
+    if (earlyTable) {
+      appendAll(findings, earlyTable.findings);
+      return earlyTable;
+    }
     const sheet = sources[kind];
     if (!sheet && isRaidKind(kind)) return undefined;
     if (!sheet) {
@@ -121,7 +181,8 @@ export function readPortfolio(
   const milestoneTable = read("milestones");
 
   const [issueTable, assumptionTable, dependencyTable] = RAID_KINDS.map(read);
-  const own = projectTable ? undefined : workbookProject([riskTable, milestoneTable, issueTable, assumptionTable, dependencyTable].filter((table) => table !== undefined), options.fileName);
+  // Without a Projects sheet no register was read early: every table has its sheet.
+  const own = projectTable ? undefined : workbookProject([riskTable, milestoneTable, issueTable, assumptionTable, dependencyTable].filter((table) => table?.sheet !== undefined) as (ReadTable & { sheet: SheetData })[], options.fileName);
   const belongs = own ? { projectId: own.id } : {};
   const risks = (riskTable?.records ?? []).map((record) => typed<Risk>(record, { type: RISK_TYPE.threat, status: RISK_STATUS.open, ...belongs }));
   const milestones = (milestoneTable?.records ?? []).map((record) => typed<Milestone>(record, { ...belongs }));
@@ -132,12 +193,7 @@ export function readPortfolio(
   let statusLog: StatusLogReading | undefined;
   let repeatedProjects: Project[] = [];
   if (projectTable) {
-    const rows = oneRowPerProject(
-      projectTable.records.map((record) => typed<Project>(record, { status: PROJECT_STATUS.active })),
-      projectTable.layout,
-      options.asOf,
-    );
-    takeReportedRagFromStatus(projectTable.sheet, projectTable.layout, [...rows.projects, ...rows.repeated]);
+    const rows = earlyProjects?.rows ?? readProjectRows(projectTable, projectTable.sheet!, options.asOf);
     projects = rows.projects;
     statusLog = rows.statusLog;
     repeatedProjects = rows.repeated;

@@ -36,6 +36,11 @@ export interface MonthlySummaryOptions {
   now: string;
   /** Whether the user gave a mapping for this run, to be saved in PMO Config. */
   mappingGiven: boolean;
+  /**
+   * Called once the report is built, before its sheets are planned: the CLI collects its garbage
+   * there (building a 50,000-project report leaves some 100 MB of it).
+   */
+  reportBuilt?: () => void;
 }
 
 export interface MonthlySummary {
@@ -68,6 +73,7 @@ export function monthlySummary(loaded: LoadedPortfolio, options: MonthlySummaryO
     history: history.rows,
     capturedAt: options.now,
   });
+  options.reportBuilt?.();
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter((name): name is string => name !== undefined);
   const plans = [
     summaryPlan(report, { sources, generatedAt: options.now, groupLabel: group.label }),

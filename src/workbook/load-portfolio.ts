@@ -7,7 +7,7 @@ import { ColumnMapping, emptyMapping, PmoConfig } from "../engine/config";
 import { checkGovernance } from "../engine/governance";
 import { finding, Finding, GOVERNANCE_RULES, sortFindings } from "../engine/findings";
 import { Portfolio } from "../engine/model";
-import { readPortfolio, resolveSheetNames } from "../engine/read-portfolio";
+import { EarlyRegister, readPortfolio, readRegisterEarly, resolveSheetNames } from "../engine/read-portfolio";
 import { CONFIG_SHEET_NAME, CORE_SHEET_KINDS, HISTORY_SHEET_NAME, isPmoSheetName, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
 import { SheetData } from "../engine/sheet";
 import { ContentMatch, sheetsByContent } from "../engine/sheet-detect";
@@ -18,7 +18,7 @@ import { DayNumber } from "../engine/values";
 import { StatusLogReading, statusLogLine } from "../engine/status-log";
 import { WorkbookProject, workbookProjectLine } from "../engine/one-project";
 import { configOf, findSheetName, isSheetNamed } from "./locate";
-import { WorkbookContents, WorkbookReader } from "./port";
+import { ReadOptions, WorkbookContents, WorkbookReader } from "./port";
 
 export interface LoadOptions {
   asOf: DayNumber;
@@ -26,6 +26,11 @@ export interface LoadOptions {
   mapping?: ColumnMapping;
   /** The workbook's file name without its extension: one project's workbook is named after it. */
   fileName?: string;
+  /**
+   * Called each time a register has been read as its sheet came, before the next sheet is read:
+   * the CLI collects its garbage there (the scanning's garbage, and the sheet before's raw rows).
+   */
+  registerRead?: () => void;
 }
 
 export interface LoadedPortfolio {
@@ -91,8 +96,58 @@ function checkGivenMapping(given: ColumnMapping | undefined, portfolio: Portfoli
   }
 }
 
+/**
+ * Reads the big registers as their sheets come, so that each sheet's raw rows go before the next
+ * is read: with PMO Config read first, a register found by its name is read as readPortfolio
+ * would read it (readRegisterEarly). Only an economy: whatever goes another way (a register to be
+ * found by its header row, an error, a RAID log to split) leaves the sheet to be read with the
+ * others, in its turn, so the figures, findings and errors are the same.
+ */
+function earlyRegisters(options: LoadOptions): { read: ReadOptions; registers: EarlyRegister[]; taken: Set<string> } {
+  const registers: EarlyRegister[] = [];
+  const taken = new Set<string>();
+  let config: { sheets: WorkbookContents["sheets"] } | undefined;
+  let plan: { kinds: Map<string, SheetKind>; mapping: ColumnMapping; hasProjects: boolean } | null | undefined;
+  const planOf = (dateSystem: WorkbookContents["dateSystem"], sheetNames: readonly string[]) => {
+    try {
+      const saved = configOf({ sheetNames: [...sheetNames], sheets: config?.sheets ?? new Map(), dateSystem });
+      const sources = resolveSheetNames(sheetNames, saved.sheetNames);
+      if (CORE_SHEET_KINDS.some((kind) => !sources[kind] && !saved.sheetNames[kind])) return null;
+      const kinds = new Map<string, SheetKind>();
+      for (const kind of SHEET_KINDS) if (sources[kind]) kinds.set(sources[kind]!, kind);
+      return { kinds, mapping: mergeMapping(saved.mapping, options.mapping), hasProjects: sources.projects !== undefined };
+    } catch {
+      return null;
+    }
+  };
+  const read: ReadOptions = {
+    readFirst: (name) => isSheetNamed(name, CONFIG_SHEET_NAME),
+    take(sheet, dateSystem, sheetNames) {
+      if (isSheetNamed(sheet.name, CONFIG_SHEET_NAME)) {
+        if (plan === undefined) config = { sheets: new Map([[sheet.name, sheet]]) };
+        return false;
+      }
+      if (plan === undefined) plan = planOf(dateSystem, sheetNames);
+      const kind = plan?.kinds.get(sheet.name);
+      if (!plan || kind === undefined) return false;
+      try {
+        const register = readRegisterEarly(kind, sheet, plan.mapping, dateSystem, options.asOf, plan.hasProjects);
+        if (!register) return false;
+        registers.push(register);
+        options.registerRead?.();
+        taken.add(sheet.name);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+  return { read, registers, taken };
+}
+
 export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions): Promise<LoadedPortfolio> {
-  let contents: WorkbookContents = await reader.read(likelySheet);
+  const early = earlyRegisters(options);
+  let contents: WorkbookContents = await reader.read(likelySheet, early.read);
   const config = configOf(contents);
   const sources = resolveSheetNames(contents.sheetNames, config.sheetNames);
   const mapping = mergeMapping(config.mapping, options.mapping);
@@ -100,7 +155,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
   const unnamed = CORE_SHEET_KINDS.filter((kind) => !sources[kind] && !config.sheetNames[kind]);
   // The sheets named for a kind, and when a kind has none by name, every other sheet but pmo's own.
   const named = new Set(Object.values(sources));
-  const unread = contents.sheetNames.filter((name) => !contents.sheets.has(name) && !isPmoSheetName(name) && (named.has(name) || unnamed.length > 0));
+  const unread = contents.sheetNames.filter((name) => !contents.sheets.has(name) && !early.taken.has(name) && !isPmoSheetName(name) && (named.has(name) || unnamed.length > 0));
   if (unread.length > 0) {
     const extra = await reader.read((name) => unread.includes(name));
     contents = { ...contents, sheets: new Map([...contents.sheets, ...extra.sheets]), notes: [...(contents.notes ?? []), ...(extra.notes ?? [])] };
@@ -114,7 +169,7 @@ export async function loadPortfolio(reader: WorkbookReader, options: LoadOptions
     asOf: options.asOf,
     sheetNames: contents.sheetNames,
     fileName: options.fileName ?? reader.workbookName,
-  });
+  }, early.registers);
   const historyName = findSheetName(contents, HISTORY_SHEET_NAME);
   const history = historyName ? contents.sheets.get(historyName) : undefined;
   const hasConfigSheet = findSheetName(contents, CONFIG_SHEET_NAME) !== undefined;

@@ -24,9 +24,23 @@ export interface ReadNote {
   message: string;
 }
 
+/**
+ * How a reader may hand the sheets over as it reads them (a reader is free to ignore this and give
+ * every sheet in its contents).
+ */
+export interface ReadOptions {
+  /** Sheets to read before the others (PMO Config, which says how to read the registers). */
+  readFirst?: (sheetName: string) => boolean;
+  /**
+   * Called with each sheet as soon as it has been read; when it returns true, the sheet was taken
+   * and is not kept in the contents (its rows can go before the next sheet is read).
+   */
+  take?: (sheet: SheetData, dateSystem: DateSystem, sheetNames: readonly string[]) => boolean;
+}
+
 export interface WorkbookReader {
   /** Reads, in one pass, the used values of every sheet whose name `wanted` accepts. */
-  read(wanted: (sheetName: string) => boolean): Promise<WorkbookContents>;
+  read(wanted: (sheetName: string) => boolean, options?: ReadOptions): Promise<WorkbookContents>;
   /** The workbook's file name without folder or extension, when known (one project's workbook is named after it). */
   readonly workbookName?: string;
 }

@@ -9,6 +9,7 @@ import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
 import { requireWorkbookFile } from "../files";
 import { parseMappingFlags } from "../mapping";
+import { collectGarbage } from "../garbage";
 import { checkDate } from "../month";
 import { terminal } from "../terminal";
 
@@ -31,7 +32,7 @@ export async function runCheck(args: ParsedArgs): Promise<number> {
   requireWorkbookFile(file);
   const screen = terminal({ quiet: json });
   screen.progress(`Reading ${file} ...`);
-  const loaded = await loadPortfolio(xlsxFileReader(file), { asOf, mapping });
+  const loaded = await loadPortfolio(xlsxFileReader(file), { asOf, mapping, registerRead: collectGarbage });
   screen.done();
   const counts = countFindings(loaded.findings);
   if (!json) for (const line of readingLines(loaded)) screen.out(line);

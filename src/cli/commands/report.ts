@@ -55,7 +55,7 @@ async function summarise(file: string, load: LoadOptions, options: Omit<MonthlyS
   const loaded = await loadPortfolio(reader, load);
   collectGarbage();
   screen.progress(`Computing the ${options.month} summary for ${loaded.portfolio.projects.length} projects ...`);
-  const summary = monthlySummary(loaded, { ...options, now: new Date().toISOString() });
+  const summary = monthlySummary(loaded, { ...options, now: new Date().toISOString(), reportBuilt: collectGarbage });
   const sources = SHEET_KINDS.map((kind) => loaded.sources[kind]).filter(Boolean).join(", ");
   return { summary, sources, readingNotes: readingLines(loaded), inputBytes: await reader.bytes() };
 }
@@ -71,7 +71,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   requireOutputFolder(output);
   const screen = terminal({ quiet: json });
   const options = { month, by: flagValue(args, "by"), mappingGiven: mappingFlags.length > 0 };
-  const { summary, sources, readingNotes, inputBytes } = await summarise(file, { asOf, mapping }, options, screen);
+  const { summary, sources, readingNotes, inputBytes } = await summarise(file, { asOf, mapping, registerRead: collectGarbage }, options, screen);
   collectGarbage();
   screen.progress(`Writing ${output} ...`);
   await writeSheetsToCopy(file, output, summary.plans, inputBytes);

@@ -23,8 +23,8 @@ export function xlsxFileReader(path: string): XlsxFileReader {
   return {
     workbookName: workbookNameOf(path),
     bytes: fileBytes,
-    async read(wanted) {
-      return readXlsxPackageStreaming(await fileBytes(), wanted, path, nodeInflateRawStream, nodeInflateRaw);
+    async read(wanted, options) {
+      return readXlsxPackageStreaming(await fileBytes(), wanted, path, nodeInflateRawStream, nodeInflateRaw, options);
     },
   };
 }

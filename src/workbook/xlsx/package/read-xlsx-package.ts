@@ -7,7 +7,7 @@
  * ExcelJS streaming reader (test/workbook/preview checks this on every fixture).
  */
 import { PmoInputError } from "../../../engine/errors";
-import { ReadNote, WorkbookContents } from "../../port";
+import { ReadNote, ReadOptions, WorkbookContents } from "../../port";
 import { findWorkbookPart } from "./splice";
 import { PackageParts, partText } from "./zip";
 import { packageProblem, PartDamagedError } from "./package-errors";
@@ -76,10 +76,11 @@ export async function readXlsxPackageStreaming(
   source: string,
   inflateStream: InflateRawStream,
   inflateWhole?: InflateRawWhole,
+  options: ReadOptions = {},
 ): Promise<WorkbookContents> {
   try {
     const parts = PackageParts.open(bytes, inflateWhole);
-    const reading = readContents(parts, wanted);
+    const reading = readContents(parts, wanted, options);
     let step = reading.next();
     while (!step.done) {
       const { part, push } = step.value;
@@ -105,7 +106,7 @@ function explained(error: unknown, source: string): PmoInputError {
   return new PmoInputError(`${source} is not a readable .xlsx workbook (${reason}); save it from Excel as an Excel Workbook (.xlsx)`);
 }
 
-function* readContents(parts: PackageParts, wanted: (sheetName: string) => boolean): Reading {
+function* readContents(parts: PackageParts, wanted: (sheetName: string) => boolean, options: ReadOptions = {}): Reading {
   const workbookPart = findWorkbookPart(parts);
   const workbookXml = partText(parts, workbookPart) ?? "";
   const relsPart = relsPathOf(workbookPart);
@@ -114,7 +115,9 @@ function* readContents(parts: PackageParts, wanted: (sheetName: string) => boole
   const relationships = parseRelationships(relsXml ?? "").filter((r) => !r.external);
   // A sheet whose part is missing from the package is not there (Excel would repair it away).
   const worksheets = parsedPart(workbookPart, () => worksheetParts(workbookXml, relationships, workbookPart)).filter((sheet) => parts.has(sheet.part));
-  const chosen = worksheets.filter((sheet) => wanted(sheet.name));
+  const wantedSheets = worksheets.filter((sheet) => wanted(sheet.name));
+  const { readFirst, take } = options;
+  const chosen = readFirst ? [...wantedSheets.filter((sheet) => readFirst(sheet.name)), ...wantedSheets.filter((sheet) => !readFirst(sheet.name))] : wantedSheets;
   const dateSystem = dateSystemOf(workbookXml);
   const notes: ReadNote[] = [];
   const context = {
@@ -128,8 +131,9 @@ function* readContents(parts: PackageParts, wanted: (sheetName: string) => boole
     // The part streams through the scanner as it inflates: never held whole as one string.
     const scanner = createSheetScanner(sheet.name, context);
     yield* streamPart(parts, sheet.part, (chunk) => scanner.push(chunk));
-    contents.sheets.set(sheet.name, parsedPart(sheet.part, () => scanner.finish()));
+    const data = parsedPart(sheet.part, () => scanner.finish());
     for (const note of scanner.notes()) notes.push({ sheet: sheet.name, cell: note.cell ?? "A1", message: note.message });
+    if (!take?.(data, dateSystem, contents.sheetNames)) contents.sheets.set(sheet.name, data);
   }
   return contents;
 }
