@@ -56,11 +56,24 @@ export function riskScoreStatus(worstScore: number, rules: RuleSet): RagStatus {
   return worstScore >= rules["risk.redScore"] ? RAG.red : RAG.amber;
 }
 
+/** Thresholds as reasons show them ("0.90"), kept: a rule set has few, and toFixed is slow beside the rest of a reason. */
+const thresholdTexts = new Map<number, string>();
+
+function thresholdText(threshold: number): string {
+  let text = thresholdTexts.get(threshold);
+  if (text === undefined) {
+    if (thresholdTexts.size >= 64) thresholdTexts.clear();
+    text = threshold.toFixed(2);
+    thresholdTexts.set(threshold, text);
+  }
+  return text;
+}
+
 function indexAssessment(dimension: string, label: string, value: number, amber: number, red: number): Assessment {
   const status = indexStatus(value, amber, red);
   if (status === RAG.green) return ON_TRACK_ASSESSMENT;
   const threshold = status === RAG.red ? red : amber;
-  return { status, reasons: [`${dimension} ${status}: ${label} ${formatIndexAgainst(value, threshold)} < ${threshold.toFixed(2)}`] };
+  return { status, reasons: [`${dimension} ${status}: ${label} ${formatIndexAgainst(value, threshold)} < ${thresholdText(threshold)}`] };
 }
 
 function daysAssessment(dimension: string, what: string, days: number, amber: number, red: number): Assessment {
