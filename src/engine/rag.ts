@@ -35,19 +35,51 @@ export function formatIndexAgainst(value: number, threshold: number): string {
   return String(value);
 }
 
-/** Index below a threshold: Red below `red`, Amber below `amber`. */
-function indexAssessment(dimension: string, label: string, value: number, amber: number, red: number): Assessment {
-  const threshold = value < red ? red : value < amber ? amber : undefined;
-  if (threshold === undefined) return ON_TRACK_ASSESSMENT;
-  const status = threshold === red ? RAG.red : RAG.amber;
-  return { status, reasons: [`${dimension} ${status}: ${label} ${formatIndexAgainst(value, threshold)} < ${threshold.toFixed(2)}`] };
+/*
+ * Each rule is stated once, as a status (the *Status functions). The assessments add the reasons;
+ * a caller that wants only the status (PMO.RAG) asks for it without building any text.
+ */
+
+/** Index below a threshold: Red below `red`, Amber below `amber`, else Green. */
+export function indexStatus(value: number, amber: number, red: number): RagStatus {
+  return value < red ? RAG.red : value < amber ? RAG.amber : RAG.green;
 }
 
-/** A count of days at or over a limit: Red at `red` or more, Amber at `amber` or more. */
+/** A count of days at or over a limit: Red at `red` or more, Amber at `amber` or more, else Green. */
+export function daysStatus(days: number, amber: number, red: number): RagStatus {
+  return days >= red ? RAG.red : days >= amber ? RAG.amber : RAG.green;
+}
+
+/** The worst open threat's score: Green below the High score, else Red at the Critical score or more, else Amber. */
+export function riskScoreStatus(worstScore: number, rules: RuleSet): RagStatus {
+  if (worstScore < rules["risk.amberScore"]) return RAG.green;
+  return worstScore >= rules["risk.redScore"] ? RAG.red : RAG.amber;
+}
+
+/** Thresholds as reasons show them ("0.90"), kept: a rule set has few, and toFixed is slow beside the rest of a reason. */
+const thresholdTexts = new Map<number, string>();
+
+function thresholdText(threshold: number): string {
+  let text = thresholdTexts.get(threshold);
+  if (text === undefined) {
+    if (thresholdTexts.size >= 64) thresholdTexts.clear();
+    text = threshold.toFixed(2);
+    thresholdTexts.set(threshold, text);
+  }
+  return text;
+}
+
+function indexAssessment(dimension: string, label: string, value: number, amber: number, red: number): Assessment {
+  const status = indexStatus(value, amber, red);
+  if (status === RAG.green) return ON_TRACK_ASSESSMENT;
+  const threshold = status === RAG.red ? red : amber;
+  return { status, reasons: [`${dimension} ${status}: ${label} ${formatIndexAgainst(value, threshold)} < ${thresholdText(threshold)}`] };
+}
+
 function daysAssessment(dimension: string, what: string, days: number, amber: number, red: number): Assessment {
-  const threshold = days >= red ? red : days >= amber ? amber : undefined;
-  if (threshold === undefined) return ON_TRACK_ASSESSMENT;
-  const status = threshold === red ? RAG.red : RAG.amber;
+  const status = daysStatus(days, amber, red);
+  if (status === RAG.green) return ON_TRACK_ASSESSMENT;
+  const threshold = status === RAG.red ? red : amber;
   return { status, reasons: [`${dimension} ${status}: ${what} ${days} days (>= ${threshold})`] };
 }
 
@@ -110,13 +142,11 @@ export interface ScoredThreat {
  */
 export function assessRisk(openThreats: readonly ScoredThreat[], rules: RuleSet): Assessment {
   if (openThreats.length === 0) return NOT_ASSESSED;
-  const red = rules["risk.redScore"];
-  const amber = rules["risk.amberScore"];
   let worstScore = 0;
   for (const threat of openThreats) if (threat.score > worstScore) worstScore = threat.score;
-  if (worstScore < amber) return ON_TRACK_ASSESSMENT;
-  const status = worstScore >= red ? RAG.red : RAG.amber;
-  const limit = status === RAG.red ? red : amber;
+  const status = riskScoreStatus(worstScore, rules);
+  if (status === RAG.green) return ON_TRACK_ASSESSMENT;
+  const limit = status === RAG.red ? rules["risk.redScore"] : rules["risk.amberScore"];
   const rating = status === RAG.red ? RISK_RATING.critical : RISK_RATING.high;
   const reasons: string[] = [];
   for (const threat of openThreats) {
@@ -147,6 +177,41 @@ export function assessOverall(
     return { schedule, cost, risk, status: override.status, overridden: true, reasons: [`Overridden to ${override.status} (computed ${computed}): ${override.reason}`, ...reasons] };
   }
   return { schedule, cost, risk, status: computed, overridden: false, reasons };
+}
+
+/** One project's figures as PMO.RAG takes them; a missing one is not assessed. */
+export interface ProjectFigures {
+  spi?: number;
+  cpi?: number;
+  slipDays?: number;
+  /** The highest open threat's score. */
+  riskScore?: number;
+}
+
+/** The figures assessed by schedule, cost and risk, with reasons. */
+export function assessFigures(figures: ProjectFigures, rules: RuleSet): OverallAssessment {
+  return assessOverall({
+    schedule: assessSchedule({ spi: figures.spi, slipDays: figures.slipDays }, rules),
+    cost: assessCost(figures.cpi, rules),
+    risk: assessRisk(figures.riskScore === undefined ? [] : [{ score: figures.riskScore }], rules),
+  });
+}
+
+function worse(a: RagStatus, b: RagStatus): RagStatus {
+  return RAG_SEVERITY[b] > RAG_SEVERITY[a] ? b : a;
+}
+
+/**
+ * assessFigures(figures, rules).status, by the same rules, without building reasons: the worst of
+ * the statuses of the figures given (each dimension is the worst of its own), Grey if none is.
+ */
+export function overallStatusOf(figures: ProjectFigures, rules: RuleSet): RagStatus {
+  let status: RagStatus = RAG.grey;
+  if (figures.spi !== undefined) status = worse(status, indexStatus(figures.spi, rules["spi.amber"], rules["spi.red"]));
+  if (figures.slipDays !== undefined) status = worse(status, daysStatus(figures.slipDays, rules["slip.amberDays"], rules["slip.redDays"]));
+  if (figures.cpi !== undefined) status = worse(status, indexStatus(figures.cpi, rules["cpi.amber"], rules["cpi.red"]));
+  if (figures.riskScore !== undefined) status = worse(status, riskScoreStatus(figures.riskScore, rules));
+  return status;
 }
 
 export const ON_TRACK = "On track";

@@ -3,7 +3,7 @@
  * accept those words and G/A/R.
  */
 import { RagStatus } from "../engine/constants";
-import { assessCost, assessOverall, assessRisk, assessSchedule, OverallAssessment, reasonText, worstStatus } from "../engine/rag";
+import { assessFigures, overallStatusOf, ProjectFigures, reasonText, worstStatus } from "../engine/rag";
 import { MAX_RISK_SCORE, MIN_RISK_SCORE } from "../engine/risk";
 import { DEFAULT_RULES, parseRuleRows, RuleSet } from "../engine/rules";
 import { isBlank } from "../engine/values";
@@ -19,14 +19,15 @@ function thresholdsOf(range: unknown): RuleSet {
   return rules;
 }
 
-function assess(spi: any, cpi: any, riskScore: any, slippageDays: any, thresholds: any): OverallAssessment {
+/** The arguments of RAG and RAGREASON, checked in this order: the first bad one is the error. */
+function figuresOf(spi: any, cpi: any, riskScore: any, slippageDays: any, thresholds: any): { figures: ProjectFigures; rules: RuleSet } {
   const rules = thresholdsOf(thresholds);
   const score = optionalNumberArg(zeroAsBlank(riskScore), "riskScore");
   if (score !== undefined && (score < MIN_RISK_SCORE || score > MAX_RISK_SCORE)) throw outOfRange(`riskScore ${score} is outside 1-25`);
-  const schedule = assessSchedule({ spi: optionalNonNegativeArg(spi, "spi"), slipDays: optionalNumberArg(slippageDays, "slippageDays") }, rules);
-  const cost = assessCost(optionalNonNegativeArg(cpi, "cpi"), rules);
-  const risk = assessRisk(score === undefined ? [] : [{ score }], rules);
-  return assessOverall({ schedule, cost, risk });
+  const spiValue = optionalNonNegativeArg(spi, "spi");
+  const slipDays = optionalNumberArg(slippageDays, "slippageDays");
+  const cpiValue = optionalNonNegativeArg(cpi, "cpi");
+  return { figures: { spi: spiValue, cpi: cpiValue, slipDays, riskScore: score }, rules };
 }
 
 /**
@@ -40,7 +41,10 @@ function assess(spi: any, cpi: any, riskScore: any, slippageDays: any, threshold
  * @returns Green, Amber, Red or Grey.
  */
 export function ragFunction(spi: any, cpi: any, riskScore?: any, slippageDays?: any, thresholds?: any[][]): string {
-  return evaluate(() => assess(spi, cpi, riskScore, slippageDays, thresholds).status);
+  return evaluate(() => {
+    const { figures, rules } = figuresOf(spi, cpi, riskScore, slippageDays, thresholds);
+    return overallStatusOf(figures, rules);
+  });
 }
 
 /**
@@ -54,7 +58,10 @@ export function ragFunction(spi: any, cpi: any, riskScore?: any, slippageDays?: 
  * @returns The reasons, separated by semicolons.
  */
 export function ragReasonFunction(spi: any, cpi: any, riskScore?: any, slippageDays?: any, thresholds?: any[][]): string {
-  return evaluate(() => reasonText(assess(spi, cpi, riskScore, slippageDays, thresholds)));
+  return evaluate(() => {
+    const { figures, rules } = figuresOf(spi, cpi, riskScore, slippageDays, thresholds);
+    return reasonText(assessFigures(figures, rules));
+  });
 }
 
 function statusesOf(range: unknown, name: string): RagStatus[] {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { RAG_SEVERITY } from "../../src/engine/constants";
-import { assessCost, assessOverall, assessRisk, assessSchedule } from "../../src/engine/rag";
+import { assessCost, assessFigures, assessOverall, assessRisk, assessSchedule, overallStatusOf, ProjectFigures } from "../../src/engine/rag";
 import { DEFAULT_RULES } from "../../src/engine/rules";
 
 const index = fc.option(fc.double({ min: 0, max: 3, noNaN: true }), { nil: null });
@@ -35,6 +35,28 @@ describe("RAG status", () => {
         const after = overall(spi === null ? null : spi * drop, cpi === null ? null : cpi * drop, slip === null ? null : slip + extraDays, threatScores);
         expect(RAG_SEVERITY[after.status]).toBeGreaterThanOrEqual(before);
       }),
+    );
+  });
+
+  it("is the same from overallStatusOf, which builds no reasons, as from the full assessment, whatever the thresholds", () => {
+    const figure = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+    const figures: fc.Arbitrary<ProjectFigures> = fc.record({
+      spi: figure(fc.double({ min: 0, max: 3, noNaN: true })),
+      cpi: figure(fc.double({ min: 0, max: 3, noNaN: true })),
+      slipDays: figure(fc.integer({ min: -400, max: 400 })),
+      riskScore: figure(fc.integer({ min: 1, max: 25 })),
+    });
+    const ratio = fc.double({ min: 0, max: 2, noNaN: true });
+    const dayCount = fc.integer({ min: 0, max: 3650 });
+    const score = fc.integer({ min: 1, max: 25 });
+    // Amber and Red drawn independently, so contradictory pairs (Red above Amber) are tried too.
+    const rules = fc.record({ "spi.amber": ratio, "spi.red": ratio, "cpi.amber": ratio, "cpi.red": ratio, "slip.amberDays": dayCount, "slip.redDays": dayCount, "risk.amberScore": score, "risk.redScore": score });
+    fc.assert(
+      fc.property(figures, fc.option(rules, { nil: undefined }), (given, overrides) => {
+        const ruleSet = { ...DEFAULT_RULES, ...overrides };
+        expect(overallStatusOf(given, ruleSet)).toBe(assessFigures(given, ruleSet).status);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
