@@ -25,24 +25,13 @@ import { CONFIG_SHEET_NAME } from "../../src/engine/schema/fields";
 import { writeValue } from "./cell-values";
 import { SimulatedExcel } from "./host";
 import { sampleSheets } from "./sample";
+import { largePlan } from "./large-plan";
 
 let host: SimulatedExcel;
 afterEach(() => host.uninstall());
 
 const MONTH = "2026-11";
 const plan = (name: string): SheetPlan => ({ name, rows: [[{ value: "new" }]], columnWidths: [], merges: [], conditionalFormats: [], charts: [], print: { landscape: false, fitToWidth: false } });
-
-/** A register-like sheet of `rows` rows, every cell styled (the style queue is what is undercounted). */
-function largePlan(rows: number): SheetPlan {
-  const body = Array.from({ length: rows }, (_, i) => [
-    { value: `PRJ-${i}`, style: "text" as const },
-    { value: `A project with a longer name, number ${i}`, style: "text" as const },
-    { value: 1_000 + i, style: "money" as const },
-    { value: { date: 20_000 + (i % 365) } },
-    { value: ["Green", "Amber", "Red", "Grey"][i % 4], style: (["statusGreen", "statusAmber", "statusRed", "statusGrey"] as const)[i % 4] },
-  ]);
-  return { name: "Large", rows: [[{ value: "Large", style: "title" }], ...body], columnWidths: [12, 40, 12, 12, 10], merges: [], conditionalFormats: [], charts: [], print: { landscape: true, fitToWidth: true } };
-}
 
 describe("adapter defects the simulated host shows", () => {
   it("rewrites a sheet in place: the sheet Excel holds under the name is the same sheet (formulas and charts pointing at it keep working)", async () => {

@@ -6,26 +6,14 @@
  * host: row blocks that fill each sync, measured on the real serialised requests (DESIGN "Bars":
  * at most 6 syncs plus one per 4 MB, no request over 5 MB).
  */
-import { SheetPlan } from "../../src/layout/sheet-plan";
 import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
 import { PAYLOAD_LIMIT_BYTES } from "./executor";
 import { SimulatedExcel } from "./host";
+import { largePlan } from "./large-plan";
 
 let host: SimulatedExcel;
 afterEach(() => host.uninstall());
-
-/** A register-like sheet of `rows` rows: ids, names, money, dates, statuses. */
-function largePlan(rows: number): SheetPlan {
-  const body = Array.from({ length: rows }, (_, i) => [
-    { value: `PRJ-${i}`, style: "text" as const },
-    { value: `A project with a longer name, number ${i}`, style: "text" as const },
-    { value: 1_000 + i, style: "money" as const },
-    { value: { date: 20_000 + (i % 365) } },
-    { value: ["Green", "Amber", "Red", "Grey"][i % 4], style: (["statusGreen", "statusAmber", "statusRed", "statusGrey"] as const)[i % 4] },
-  ]);
-  return { name: "Large", rows: [[{ value: "Large", style: "title" }], ...body], columnWidths: [12, 40, 12, 12, 10], merges: [], conditionalFormats: [], charts: [], print: { landscape: true, fitToWidth: true } };
-}
 
 describe("a sheet larger than one request on the simulated host", () => {
   it("is split into row blocks that fill each sync, every cell written", async () => {
