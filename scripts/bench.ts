@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance figures of DESIGN.md "Bars", measured on this machine.
- * Figures, not assertions: the test suite never times anything. Needs `npm run build` first for
- * the end-to-end `pmo` figures.
+ * Figures, not assertions: the test suite never times anything. `npm run bench` builds first, so
+ * that the end-to-end `pmo` figures and the bundle sizes are of the code as it is.
  */
 import { benchBundleSize } from "./bench/bundle-size";
 import { benchCustomFunctions } from "./bench/custom-functions";
