@@ -9,6 +9,7 @@ import { benchOfficeAdapter } from "./bench/office-adapter";
 import { benchReportModel } from "./bench/report-model";
 import { benchSampleGeneration } from "./bench/sample";
 import { benchSheetScan } from "./bench/sheet-scan";
+import { benchTaskPane } from "./bench/task-pane";
 import { printTable } from "./bench/timing";
 import { benchWorkbooks } from "./bench/workbooks";
 
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   printTable(await benchOfficeAdapter());
   console.log("\nTask pane bundle");
   printTable(benchBundleSize());
+  console.log("\nTask pane in headless Chromium (preview mode, 350x700)");
+  printTable(await benchTaskPane());
   console.log("\nThe pmo command, end to end (one run each)");
   printTable(await benchWorkbooks());
 }

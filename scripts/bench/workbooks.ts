@@ -32,7 +32,7 @@ async function pmo(...args: string[]) {
   return run;
 }
 
-async function sampleWorkbook(projects: number): Promise<string> {
+export async function sampleWorkbook(projects: number): Promise<string> {
   const file = path.join(OUT, `sample-${projects}.xlsx`);
   if (!existsSync(file)) await pmo("init", file, "--sample", "--projects", String(projects), "--month", MONTH);
   return file;
