@@ -2,8 +2,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report } from "../../../engine/report/report-types";
 import { previewSummary } from "../../../workbook/routine";
-import { GroupByField } from "../../components/GroupByField";
-import { MonthField } from "../../components/MonthField";
+import { SettingsRow } from "../../components/SettingsRow";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useKeptTask, usePaneSettings } from "../../pane-state";
@@ -47,8 +46,7 @@ export function PortfolioPage() {
   return (
     <section className={styles.page} aria-labelledby="portfolio-heading">
       <HiddenHeading level={2} id="portfolio-heading">Portfolio</HiddenHeading>
-      <MonthField />
-      <GroupByField />
+      <SettingsRow grouping />
       <Button appearance="primary" onClick={refresh} disabled={state.running || !monthIsValid}>
         {state.result ? "Refresh" : "Show the portfolio"}
       </Button>

@@ -2,8 +2,7 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { generateSummary, GeneratedSummary } from "../../../workbook/routine";
-import { GroupByField } from "../../components/GroupByField";
-import { MonthField } from "../../components/MonthField";
+import { SettingsRow } from "../../components/SettingsRow";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useKeptTask, usePaneSettings } from "../../pane-state";
@@ -34,8 +33,7 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
   return (
     <section className={styles.page} aria-labelledby="report-heading">
       <HiddenHeading level={2} id="report-heading">Monthly summary</HiddenHeading>
-      <MonthField />
-      <GroupByField />
+      <SettingsRow grouping />
       <Button appearance="primary" onClick={generate} disabled={state.running || !monthIsValid}>
         Generate summary
       </Button>
