@@ -44,9 +44,9 @@ const IDLE: TaskState<never> = { running: false };
  * was made for: back on the page with the same settings, the result is there; with others, the
  * page shows nothing until it is asked again.
  */
-export function useKeptTask<T>(page: string, dependsOn: "month" | "month and grouping" | "nothing" = "month"): [TaskState<T>, TaskRunner<T>] {
+export function useKeptTask<T>(page: string, dependsOn: "month" | "month and grouping" = "month"): [TaskState<T>, TaskRunner<T>] {
   const { month, groupBy, tasks, setTask, busy } = usePaneState();
-  const key = dependsOn === "nothing" ? page : dependsOn === "month" ? `${page}|${month}` : `${page}|${month}|${groupBy}`;
+  const key = dependsOn === "month" ? `${page}|${month}` : `${page}|${month}|${groupBy}`;
   const run = useCallback<TaskRunner<T>>((work) => runTask(work, busy, key, (update) => setTask(key, update as (previous: TaskState<unknown>) => TaskState<unknown>)), [busy, key, setTask]);
   return [(tasks[key] ?? IDLE) as TaskState<T>, run];
 }

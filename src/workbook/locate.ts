@@ -38,6 +38,11 @@ export function locateTable(contents: WorkbookContents, config: PmoConfig, kind:
   const sheetName = resolveSheetNames(contents.sheetNames, config.sheetNames)[kind];
   const sheet = sheetName ? contents.sheets.get(sheetName) : undefined;
   if (!sheetName || !sheet) return undefined;
+  return { sheetName, sheet, match: matchHeaders(sheet, config, kind) };
+}
+
+/** A sheet's header row and columns as a `kind` register: by the mapping saved in PMO Config first, then by synonym. */
+export function matchHeaders(sheet: SheetData, config: PmoConfig, kind: SheetKind): HeaderMatch {
   const byHeader = new Map([...config.mapping[kind]].map(([field, header]) => [normaliseHeader(header), field]));
-  return { sheetName, sheet, match: findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader) };
+  return findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader);
 }

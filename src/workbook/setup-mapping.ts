@@ -9,10 +9,9 @@ import { emptyMapping, PmoConfig } from "../engine/config";
 import { PmoInputError } from "../engine/errors";
 import { resolveSheetNames } from "../engine/read-portfolio";
 import { DEFAULT_SHEET_NAMES, isPmoSheetName, sameSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
-import { findHeaderRow, normaliseHeader } from "../engine/schema/header-match";
 import { sheetsByContent } from "../engine/sheet-detect";
 import { configPlan } from "../layout/config-plan";
-import { configOf } from "./locate";
+import { configOf, matchHeaders } from "./locate";
 import { WorkbookPort } from "./port";
 
 /** The config, sheet names and header row of one governed sheet, for mapping its columns. */
@@ -34,17 +33,15 @@ export async function inspectColumns(port: WorkbookPort, kind: SheetKind, sheetN
   const contents = await port.read(() => true);
   const config = configOf(contents);
   const candidates = contents.sheetNames.filter((name) => !isPmoSheetName(name));
-  const mapping = config.mapping[kind];
-  let chosen = sheetName ?? resolveSheetNames(contents.sheetNames, config.sheetNames)[kind];
+  const byName = resolveSheetNames(contents.sheetNames, config.sheetNames);
+  let chosen = sheetName ?? byName[kind];
   if (!chosen) {
-    const named = new Set(Object.values(resolveSheetNames(contents.sheetNames, config.sheetNames)));
     const sheets = candidates.flatMap((name) => contents.sheets.get(name) ?? []);
-    chosen = sheetsByContent(sheets, [kind], config.mapping, named)[kind]?.sheet;
+    chosen = sheetsByContent(sheets, [kind], config.mapping, new Set(Object.values(byName)))[kind]?.sheet;
   }
   const sheet = chosen ? contents.sheets.get(chosen) : undefined;
   if (!chosen || !sheet) return { kind, candidates, headers: [], matched: new Map(), config };
-  const byHeader = new Map([...mapping].map(([field, header]) => [normaliseHeader(header), field]));
-  const match = findHeaderRow(sheet.rows, SHEET_FIELDS[kind], byHeader);
+  const match = matchHeaders(sheet, config, kind);
   const headers = match.headers.filter((header) => header !== "");
   const matched = new Map([...match.columns].map(([field, index]) => [field, match.headers[index]]));
   return { kind, sheetName: chosen, candidates, headers, matched, config };

@@ -15,7 +15,6 @@
  */
 import { parseMonth } from "../../src/engine/values";
 import { monthlySummary } from "../../src/layout/monthly-summary";
-import { SheetPlan } from "../../src/layout/sheet-plan";
 import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
 import { loadPortfolio } from "../../src/workbook/load-portfolio";
@@ -25,13 +24,12 @@ import { CONFIG_SHEET_NAME } from "../../src/engine/schema/fields";
 import { writeValue } from "./cell-values";
 import { SimulatedExcel } from "./host";
 import { sampleSheets } from "./sample";
-import { largePlan } from "./large-plan";
+import { largePlan, newContentPlan as plan } from "./plans";
 
 let host: SimulatedExcel;
 afterEach(() => host.uninstall());
 
 const MONTH = "2026-11";
-const plan = (name: string): SheetPlan => ({ name, rows: [[{ value: "new" }]], columnWidths: [], merges: [], conditionalFormats: [], charts: [], print: { landscape: false, fitToWidth: false } });
 
 describe("adapter defects the simulated host shows", () => {
   it("rewrites a sheet in place: the sheet Excel holds under the name is the same sheet (formulas and charts pointing at it keep working)", async () => {

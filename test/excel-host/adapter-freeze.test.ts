@@ -10,12 +10,13 @@
 import { SheetPlan } from "../../src/layout/sheet-plan";
 import { createExcelPort } from "../../src/workbook/excel";
 import { SimulatedExcel } from "./host";
+import { newContentPlan } from "./plans";
 
 let host: SimulatedExcel;
 afterEach(() => host.uninstall());
 
 /** Rows 1 and column A frozen: freezeAt(A1). */
-const plan = (name: string): SheetPlan => ({ name, rows: [[{ value: "new" }]], columnWidths: [], merges: [], freeze: { row: 2, column: 2 }, conditionalFormats: [], charts: [], print: { landscape: false, fitToWidth: false } });
+const plan = (name: string): SheetPlan => newContentPlan(name, { freeze: { row: 2, column: 2 } });
 
 async function activeSheetName(): Promise<string> {
   return Excel.run(async (context) => {

@@ -8,16 +8,15 @@
  * the workbook is left exactly as it was.
  */
 import { PmoInputError } from "../../src/engine/errors";
-import { SheetPlan } from "../../src/layout/sheet-plan";
 import { createExcelPort } from "../../src/workbook/excel";
 import { readRules, saveRules } from "../../src/workbook/routine";
 import { SimulatedExcel } from "./host";
 import { SheetModel } from "./model";
+import { newContentPlan as plan } from "./plans";
 
 let host: SimulatedExcel;
 afterEach(() => host.uninstall());
 
-const plan = (name: string): SheetPlan => ({ name, rows: [[{ value: "new" }]], columnWidths: [], merges: [], conditionalFormats: [], charts: [], print: { landscape: false, fitToWidth: false } });
 
 /** Every cell of every sheet as text, with the sheet names in tab order: what "unchanged" means. */
 function snapshot(): string {

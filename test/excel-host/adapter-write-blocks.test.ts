@@ -10,7 +10,7 @@ import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
 import { PAYLOAD_LIMIT_BYTES } from "./executor";
 import { SimulatedExcel } from "./host";
-import { largePlan } from "./large-plan";
+import { largePlan } from "./plans";
 
 let host: SimulatedExcel;
 afterEach(() => host.uninstall());

@@ -66,28 +66,31 @@ export class PackageParts {
     return entry && readEntryBytes(this.archive!, entry, this.budget, this.inflateWhole);
   }
 
-  /** A part's bytes in chunks as they inflate, for parts too large to hold whole (worksheets). */
-  readChunks(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+  /**
+   * The input entry to inflate for part `name`; or, for a part edited here, true once its bytes
+   * went to `onChunk`; or false when there is no such part.
+   */
+  private entryToInflate(name: string, onChunk: (chunk: Uint8Array) => void): ZipEntry | boolean {
     const edit = this.edited.get(key(name));
     if (edit) {
       onChunk(edit.data);
       return true;
     }
-    const entry = this.inputEntry(name);
-    if (!entry) return false;
+    return this.inputEntry(name) ?? false;
+  }
+
+  /** A part's bytes in chunks as they inflate, for parts too large to hold whole (worksheets). */
+  readChunks(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+    const entry = this.entryToInflate(name, onChunk);
+    if (typeof entry === "boolean") return entry;
     readEntryChunks(this.archive!, entry, onChunk, this.budget, this.inflateWhole);
     return true;
   }
 
   /** readChunks through a streaming inflater, which inflates on another thread as the chunks are handled. */
   async readChunksStreaming(name: string, onChunk: (chunk: Uint8Array) => void, inflateStream: InflateRawStream): Promise<boolean> {
-    const edit = this.edited.get(key(name));
-    if (edit) {
-      onChunk(edit.data);
-      return true;
-    }
-    const entry = this.inputEntry(name);
-    if (!entry) return false;
+    const entry = this.entryToInflate(name, onChunk);
+    if (typeof entry === "boolean") return entry;
     await readEntryChunksStreaming(this.archive!, entry, onChunk, this.budget, inflateStream);
     return true;
   }
