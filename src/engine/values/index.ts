@@ -2,3 +2,4 @@ export * from "./cell";
 export * from "./number";
 export * from "./date";
 export * from "./scale";
+export * from "./month";
