@@ -66,6 +66,8 @@ module.exports = async (env, argv) => {
       functions: ["./src/runtime/custom-functions-fallback.ts", "./src/functions/index.ts"],
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The monthly routine off the UI thread (preview mode); the pane starts it on first use.
+      "routine-worker": "./src/workbook/worker/routine-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

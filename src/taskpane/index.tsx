@@ -19,8 +19,9 @@ async function render(inOffice: boolean): Promise<void> {
   if (!container) return;
   let Pane: ComponentType<{ theme: Theme }>;
   if (inOffice) {
-    const [{ App }, { createExcelPort }] = await Promise.all([import("./App"), import("../workbook/excel")]);
-    const port = createExcelPort();
+    const [{ App }, { createExcelPort }, { createRoutineWorker, withRoutineWorker }] = await Promise.all([import("./App"), import("../workbook/excel"), import("../workbook/worker/routine-client")]);
+    // The routine's engine work runs in a worker; Office.js reads and writes stay on this thread.
+    const port = withRoutineWorker(createExcelPort(), createRoutineWorker());
     Pane = ({ theme }) => <App theme={theme} port={port} />;
   } else {
     Pane = (await import("./preview/PreviewRoot")).PreviewRoot;

@@ -11,7 +11,7 @@ import { parseMonth } from "../engine/values";
 import type { WorkbookPort } from "../workbook/port";
 import { thisMonth } from "../workbook/routine";
 import { PortContext } from "./port-context";
-import { runTask, type TaskRunner, type TaskState } from "./use-task";
+import { runTask, type RunningTasks, type TaskRunner, type TaskState } from "./use-task";
 
 interface PaneState {
   month: string;
@@ -20,7 +20,7 @@ interface PaneState {
   setGroupBy: (field: string) => void;
   tasks: Readonly<Record<string, TaskState<unknown>>>;
   setTask: (key: string, update: (previous: TaskState<unknown>) => TaskState<unknown>) => void;
-  busy: Set<string>;
+  busy: RunningTasks;
 }
 
 const PaneStateContext = createContext<PaneState | undefined>(undefined);
@@ -44,11 +44,12 @@ const IDLE: TaskState<never> = { running: false };
  * was made for: back on the page with the same settings, the result is there; with others, the
  * page shows nothing until it is asked again.
  */
-export function useKeptTask<T>(page: string, dependsOn: "month" | "month and grouping" = "month"): [TaskState<T>, TaskRunner<T>] {
+export function useKeptTask<T>(page: string, dependsOn: "month" | "month and grouping" = "month"): [TaskState<T>, TaskRunner<T>, () => void] {
   const { month, groupBy, tasks, setTask, busy } = usePaneState();
   const key = dependsOn === "month" ? `${page}|${month}` : `${page}|${month}|${groupBy}`;
   const run = useCallback<TaskRunner<T>>((work) => runTask(work, busy, key, (update) => setTask(key, update as (previous: TaskState<unknown>) => TaskState<unknown>)), [busy, key, setTask]);
-  return [(tasks[key] ?? IDLE) as TaskState<T>, run];
+  const cancel = useCallback(() => busy.get(key)?.abort(), [busy, key]);
+  return [(tasks[key] ?? IDLE) as TaskState<T>, run, cancel];
 }
 
 /** The port with every write followed by `forget`: each member delegates to the port itself. */
@@ -67,6 +68,13 @@ function forgettingAfterWrites(port: WorkbookPort, forget: () => void): Workbook
       await port.writeFormulaColumns(sheet, columns);
       forget();
     },
+    generateOffThread: port.generateOffThread
+      ? async (request, progress, signal) => {
+          const generated = await port.generateOffThread!(request, progress, signal);
+          forget();
+          return generated;
+        }
+      : undefined,
   };
 }
 
@@ -74,7 +82,7 @@ export function PaneStateProvider({ port, children, initialMonth = thisMonth() }
   const [month, setMonth] = useState(initialMonth);
   const [groupBy, setGroupBy] = useState(DEFAULT_GROUP_BY);
   const [tasks, setTasks] = useState<Record<string, TaskState<unknown>>>({});
-  const busy = useRef(new Set<string>()).current;
+  const busy = useRef<RunningTasks>(new Map()).current;
   const setTask = useCallback((key: string, update: (previous: TaskState<unknown>) => TaskState<unknown>) => setTasks((all) => ({ ...all, [key]: update(all[key] ?? IDLE) })), []);
   /** After a write, only the results of work still running (the write's own page) survive. */
   const forgetResults = useCallback(() => setTasks((all) => Object.fromEntries(Object.entries(all).filter(([key]) => busy.has(key)))), [busy]);

@@ -6,6 +6,7 @@
 import { SheetData } from "../engine/sheet";
 import { SheetPlan } from "../layout/sheet-plan";
 import { DateSystem } from "../engine/values";
+import type { GeneratedSummary } from "./routine";
 
 export interface WorkbookContents {
   /** Every sheet's name, in workbook order. */
@@ -82,4 +83,9 @@ export interface WorkbookPort extends WorkbookReader {
   activateSheet(sheet: string): Promise<void>;
   /** Writes formula columns into a sheet; only Excel can, since only Excel computes PMO functions. */
   writeFormulaColumns(sheet: string, columns: FormulaColumns): Promise<void>;
+  /**
+   * Runs the whole monthly routine (read, compute, write) off the UI thread, where the port can:
+   * preview's worker holds a copy of the package. Cancelling through `signal` writes nothing.
+   */
+  generateOffThread?(request: { month: string; by?: string; now: string }, progress: ProgressReporter, signal?: AbortSignal): Promise<GeneratedSummary>;
 }

@@ -12,6 +12,7 @@ import { RuleSet } from "../engine/rules";
 import { parseMonth } from "../engine/values";
 import { configPlan } from "../layout/config-plan";
 import { monthlySummary, MonthlySummary } from "../layout/monthly-summary";
+import type { Report } from "../engine/report/report-types";
 import { summarySheetName } from "../layout/summary-plan";
 import { loadPortfolio, LoadedPortfolio } from "./load-portfolio";
 import { configOf, findSheetName, isSheetNamed } from "./locate";
@@ -38,23 +39,45 @@ export async function previewSummary(port: WorkbookPort, month: string, by?: str
   return monthlySummary(loaded, { month, by, now: new Date().toISOString(), mappingGiven: false });
 }
 
+/** What a page shows of a generated summary (small: it crosses from the routine worker). */
 export interface GeneratedSummary {
-  summary: MonthlySummary;
   sheetName: string;
+  /** How the grouping field is headed, e.g. "Programme". */
+  groupLabel: string;
+  totals: Report["json"]["totals"];
 }
 
-/** Writes the month's summary, PMO History (and PMO Config when missing), then shows the summary. */
-export async function generateSummary(port: WorkbookPort, month: string, by: string | undefined, progress: ProgressReporter = () => undefined): Promise<GeneratedSummary> {
+/**
+ * Writes the month's summary, PMO History (and PMO Config when missing), then shows the summary.
+ * Where the port can run the routine off the UI thread (preview's worker), it does; `signal`
+ * cancels it there, and nothing is written.
+ */
+export async function generateSummary(port: WorkbookPort, month: string, by: string | undefined, progress: ProgressReporter = () => undefined, signal?: AbortSignal): Promise<GeneratedSummary> {
+  const now = new Date().toISOString();
+  if (port.generateOffThread) return port.generateOffThread({ month, by, now }, progress, signal);
+  return generateSummaryHere(port, month, by, now, progress);
+}
+
+/** Where in generateSummary's progress the writing starts (it takes the next 35 %). */
+const WRITING_STARTS_AT = 0.6;
+
+/** The writer's own progress (0 to 1) as generateSummary's. */
+export function writingProgress(progress: ProgressReporter): ProgressReporter {
+  return (message, fraction) => progress(message, WRITING_STARTS_AT + 0.35 * (fraction ?? 0));
+}
+
+/** generateSummary on this thread: what the worker runs, and what Excel runs until it has one. */
+export async function generateSummaryHere(port: WorkbookPort, month: string, by: string | undefined, now: string, progress: ProgressReporter = () => undefined): Promise<GeneratedSummary> {
   progress("Reading the workbook", 0.1);
   const loaded = await loadWorkbook(port, month);
   progress(`Computing the ${month} summary for ${loaded.portfolio.projects.length} projects`, 0.4);
-  const summary = monthlySummary(loaded, { month, by, now: new Date().toISOString(), mappingGiven: false });
-  progress("Writing the summary and history sheets", 0.6);
-  await port.writeSheets(summary.plans, (message, fraction) => progress(message, 0.6 + 0.35 * (fraction ?? 0)));
+  const summary = monthlySummary(loaded, { month, by, now, mappingGiven: false });
+  progress("Writing the summary and history sheets", WRITING_STARTS_AT);
+  await port.writeSheets(summary.plans, writingProgress(progress));
   const sheetName = summarySheetName(month);
   await port.activateSheet(sheetName);
   progress("Done", 1);
-  return { summary, sheetName };
+  return { sheetName, groupLabel: summary.groupLabel, totals: summary.report.json.totals };
 }
 
 /** The rule set saved in PMO Config (defaults when there is none), with any warnings. */

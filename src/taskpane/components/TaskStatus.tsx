@@ -1,14 +1,33 @@
-/** Progress and errors of a page's long work, announced to screen readers. */
-import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
+/** Progress, Cancel, and errors of a page's long work, announced to screen readers. */
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { TaskState } from "../use-task";
 
-export function TaskStatus<T>({ state }: { state: TaskState<T> }) {
+const useStyles = makeStyles({
+  progress: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
+});
+
+/** @param onCancel stops the work; given only where the work can be stopped. */
+export function TaskStatus<T>({ state, onCancel }: { state: TaskState<T>; onCancel?: () => void }) {
+  const styles = useStyles();
   return (
     <div aria-live="polite">
       {state.running && state.progress && (
-        <Field validationMessage={state.progress.message} validationState="none">
-          <ProgressBar value={state.progress.fraction} thickness="large" />
-        </Field>
+        <div className={styles.progress}>
+          <Field className={styles.bar} validationMessage={state.progress.message} validationState="none">
+            <ProgressBar value={state.progress.fraction} thickness="large" />
+          </Field>
+          {onCancel && (
+            <Button size="small" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      )}
+      {state.notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
       )}
       {state.error && (
         <MessageBar intent="error" role="alert">

@@ -5,6 +5,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { createPreviewPort } from "../../workbook/preview/preview-port";
+import { createRoutineWorker } from "../../workbook/worker/routine-client";
 import { readXlsxPackage } from "../../workbook/xlsx/package/read-xlsx-package";
 import { SAMPLE_FILE_NAME, sampleWorkbook } from "../../workbook/preview/sample-workbook";
 import { thisMonth } from "../../workbook/routine";
@@ -32,7 +33,9 @@ function download(name: string, bytes: Uint8Array): void {
 export function PreviewRoot({ theme }: { theme: Theme }) {
   const [workbook, setWorkbook] = useState<Workbook>(() => ({ name: SAMPLE_FILE_NAME, bytes: sampleWorkbook(thisMonth()), version: 0 }));
   const [error, setError] = useState<string>();
-  const port = useMemo(() => createPreviewPort(workbook.bytes, workbook.name), [workbook]);
+  // One worker for the pane's life: the monthly routine runs there, off the UI thread.
+  const [worker] = useState(() => createRoutineWorker());
+  const port = useMemo(() => createPreviewPort(workbook.bytes, workbook.name, worker), [workbook, worker]);
   const open = (name: string, bytes: Uint8Array) => {
     // A file that is not a workbook is refused when it is picked, and the pane stays on the one it had.
     try {

@@ -8,6 +8,7 @@ import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter, WorkbookContents, WorkbookPort, workbookNameOf } from "../port";
 import { spliceSheets } from "../xlsx/package/splice";
 import { readXlsxPackage } from "../xlsx/package/read-xlsx-package";
+import type { RoutineWorker } from "../worker/routine-client";
 
 /** Where "go to finding" or "open the new sheet" last asked to go; there is no grid to show it. */
 export interface PreviewSelection {
@@ -30,7 +31,11 @@ export interface PreviewPort extends WorkbookPort {
 /** Why preview mode cannot add formula columns. */
 export const FORMULAS_NEED_EXCEL = "Formula columns are added inside Excel: only Excel with this add-in computes PMO functions. Open the workbook in Excel to add them.";
 
-export function createPreviewPort(initial: Uint8Array, name: string): PreviewPort {
+/**
+ * @param worker where the monthly routine runs off the UI thread (the task pane's); without one,
+ *   everything runs on the caller's thread (tests, and the worker's own port).
+ */
+export function createPreviewPort(initial: Uint8Array, name: string, worker?: RoutineWorker): PreviewPort {
   let current = initial;
   let changed = false;
   let lastSelection: PreviewSelection | undefined;
@@ -63,6 +68,18 @@ export function createPreviewPort(initial: Uint8Array, name: string): PreviewPor
     async writeFormulaColumns(): Promise<void> {
       throw new PmoInputError(FORMULAS_NEED_EXCEL);
     },
+    generateOffThread: worker
+      ? async (request, progress, signal) => {
+          const before = current;
+          const { bytes, generated } = await worker.generate({ ...request, workbook: { bytes: before, fileName: name } }, progress, signal);
+          // A write that landed meanwhile (a rule saved) is in `current`, not in the worker's copy.
+          if (current !== before) throw new Error("the workbook changed while the summary was being made; generate it again");
+          current = bytes ?? current;
+          changed = true;
+          lastSelection = { sheet: generated.sheetName };
+          return generated;
+        }
+      : undefined,
     bytes: () => current,
     fileName: () => (/\.xlsx$/i.test(name) ? name : `${name.replace(/\.[^./\\]*$/, "")}.xlsx`),
   };

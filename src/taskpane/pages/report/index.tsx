@@ -16,14 +16,14 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
   const styles = useStyles();
   const port = usePort();
   const { month, groupBy, monthIsValid } = usePaneSettings();
-  const [state, run] = useKeptTask<GeneratedSummary>("report", "month and grouping");
+  const [state, run, cancel] = useKeptTask<GeneratedSummary>("report", "month and grouping");
   const generate = () =>
-    run(async (progress) => {
-      const generated = await generateSummary(port, month, groupBy, progress);
+    run(async (progress, signal) => {
+      const generated = await generateSummary(port, month, groupBy, progress, signal);
       onGenerated?.();
       return generated;
     });
-  const totals = state.result?.summary.report.json.totals;
+  const totals = state.result?.totals;
   const [opened, setOpened] = useState<string>();
   /** Shows the sheet; preview has no grid to show it in, so it says where the sheet is instead. */
   const openSheet = async (sheet: string) => {
@@ -37,11 +37,13 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
       <Button appearance="primary" onClick={generate} disabled={state.running || !monthIsValid}>
         Generate summary
       </Button>
-      <TaskStatus state={state} />
+      {/* Preview's worker holds a copy of the workbook, so stopping it loses nothing; inside Excel a
+          write under way must run to its end, so there is no Cancel. */}
+      <TaskStatus state={state} onCancel={port.kind === "preview" && port.generateOffThread ? cancel : undefined} />
       {state.result && totals && (
         <MessageBar intent="success">
           <MessageBarBody>
-            Wrote "{state.result.sheetName}" and PMO History, rolled up by {state.result.summary.groupLabel}: {totals.active} active projects, {totals.red} Red, {totals.amber} Amber, {totals.green} Green.
+            Wrote "{state.result.sheetName}" and PMO History, rolled up by {state.result.groupLabel}: {totals.active} active projects, {totals.red} Red, {totals.amber} Amber, {totals.green} Green.
           </MessageBarBody>
         </MessageBar>
       )}
