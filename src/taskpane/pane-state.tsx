@@ -5,7 +5,7 @@
  * wrapped to forget every kept result once a write lands (a saved rule changes every status; a
  * new sheet changes what Check finds). Opening another file in preview starts a fresh pane.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { DEFAULT_GROUP_BY } from "../engine/report/build-report";
 import { parseMonth } from "../engine/values";
 import type { WorkbookPort } from "../workbook/port";
@@ -78,6 +78,31 @@ function forgettingAfterWrites(port: WorkbookPort, forget: () => void): Workbook
   };
 }
 
+/**
+ * Inside Excel the user edits the workbook in the grid, which takes the focus from the pane; the
+ * pane hears of no edit (the simulated host, where this is tested, models no Office events), so
+ * when the focus comes back every kept result is marked as possibly out of date. It stays on the
+ * page, said to be so, until the page runs again. A preview's workbook changes only through the pane.
+ */
+function useStaleAfterLeaving(inExcel: boolean, setTasks: (update: (all: Record<string, TaskState<unknown>>) => Record<string, TaskState<unknown>>) => void): void {
+  useEffect(() => {
+    if (!inExcel) return;
+    let away = false;
+    const leave = () => (away = true);
+    const come = () => {
+      if (!away) return;
+      away = false;
+      setTasks((all) => Object.fromEntries(Object.entries(all).map(([key, task]) => [key, task.result !== undefined && !task.running ? { ...task, stale: true } : task])));
+    };
+    window.addEventListener("blur", leave);
+    window.addEventListener("focus", come);
+    return () => {
+      window.removeEventListener("blur", leave);
+      window.removeEventListener("focus", come);
+    };
+  }, [inExcel, setTasks]);
+}
+
 export function PaneStateProvider({ port, children, initialMonth = thisMonth() }: { port: WorkbookPort; children: ReactNode; initialMonth?: string }) {
   const [month, setMonth] = useState(initialMonth);
   const [groupBy, setGroupBy] = useState(DEFAULT_GROUP_BY);
@@ -87,6 +112,7 @@ export function PaneStateProvider({ port, children, initialMonth = thisMonth() }
   /** After a write, only the results of work still running (the write's own page) survive. */
   const forgetResults = useCallback(() => setTasks((all) => Object.fromEntries(Object.entries(all).filter(([key]) => busy.has(key)))), [busy]);
   const trackedPort = useMemo(() => forgettingAfterWrites(port, forgetResults), [port, forgetResults]);
+  useStaleAfterLeaving(port.kind === "excel", setTasks);
   const state = useMemo(() => ({ month, setMonth, groupBy, setGroupBy, tasks, setTask, busy }), [month, groupBy, tasks, setTask, busy]);
   return (
     <PaneStateContext.Provider value={state}>

@@ -15,6 +15,8 @@ export interface TaskState<T> {
   error?: string;
   /** Said after a run that ended without a result or an error (cancelled). */
   notice?: string;
+  /** The result was made before the user last went to the workbook, where they may have changed it. */
+  stale?: boolean;
 }
 
 export type Progress = (message: string, fraction?: number) => void;

@@ -24,6 +24,11 @@ export function TaskStatus<T>({ state, onCancel }: { state: TaskState<T>; onCanc
           )}
         </div>
       )}
+      {state.stale && !state.running && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Made before you last worked in the workbook, so it may be out of date: run it again to see the workbook as it is now.</MessageBarBody>
+        </MessageBar>
+      )}
       {state.notice && (
         <MessageBar intent="info">
           <MessageBarBody>{state.notice}</MessageBarBody>
