@@ -60,9 +60,13 @@ function profileWeight(profile: Exclude<PhasingProfile, "linear">, place: number
       return count - place + 1;
     case "back":
       return place;
-    case "scurve":
+    case "scurve": {
       // (place - 1/2) / count lies strictly between 0 and 1, so every month gets a positive weight.
-      return Math.sin((Math.PI * (place - 0.5)) / count) ** 2;
+      // sin² is symmetric about the middle; taking the place from the nearer end keeps the weights
+      // exactly symmetric in floating point, so mirrored months tie and the tie rule decides.
+      const fromNearerEnd = Math.min(place, count + 1 - place);
+      return Math.sin((Math.PI * (fromNearerEnd - 0.5)) / count) ** 2;
+    }
   }
 }
 
