@@ -42,7 +42,7 @@ export function fiscalPeriodFunction(date: any, startMonth?: any): number {
 }
 
 /**
- * Phases an amount over calendar months: a row with one amount per month from start's month to finish's month, to the cent, adding up to amount exactly (each month within a cent of its share; the last month holding anything takes any fraction of a cent amount has).
+ * Phases an amount over calendar months: a row with one amount per month from start's month to finish's month, to the cent, adding up to amount exactly (each month within a cent of its share; an amount of more than two decimals keeps its fraction of a cent in the last month).
  * @customfunction PHASE
  * @param amount Amount to phase: a number or money text such as £12,000, to the cent.
  * @param start Start date; its month is the first of the row.
