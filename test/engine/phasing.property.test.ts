@@ -1,7 +1,8 @@
 /**
  * PHASE's promises (SPEC 9) for any amount in cents, any dates and any profile: one entry per
  * calendar month from start's to finish's, a row that adds up to the amount exactly in floating
- * point, entries of the amount's sign, and each month within a cent of its exact share.
+ * point, entries of the amount's sign, and each month within a cent of its exact share and in
+ * whole cents, to a unit or two in the last place of the amount (binary cannot hold 0.1 exactly).
  */
 import fc from "fast-check";
 import { MAX_PHASED_AMOUNT, monthsSpanned, phaseAmount, PHASING_PROFILES, phasingWeights } from "../../src/engine/phasing";
@@ -42,7 +43,7 @@ describe("phaseAmount for any amount in cents", () => {
         const row = phaseAmount(amount, start, finish, shape);
         expect(row.length).toBe(monthOfDay(finish) - monthOfDay(start) + 1);
         expect(row.length).toBe(monthsSpanned(start, finish));
-        for (const value of row) expect(Number.isFinite(value)).toBe(true);
+        expect(row.every(Number.isFinite)).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -51,11 +52,10 @@ describe("phaseAmount for any amount in cents", () => {
   it("gives every month the amount's sign (0 or more for an amount of 0 or more), never -0", () => {
     fc.assert(
       fc.property(amountInCents, span, profile, (amount, { start, finish }, shape) => {
-        for (const value of phaseAmount(amount, start, finish, shape)) {
-          if (amount >= 0) expect(value).toBeGreaterThanOrEqual(0);
-          else expect(value).toBeLessThanOrEqual(0);
-          expect(Object.is(value, -0)).toBe(false);
-        }
+        const row = phaseAmount(amount, start, finish, shape);
+        // One expect per row, not per month: jest's matchers are slow next to the phasing.
+        const wrongSign = row.filter((value) => (amount >= 0 ? value < 0 : value > 0) || Object.is(value, -0));
+        expect(wrongSign).toEqual([]);
       }),
       { numRuns: 1000 },
     );
@@ -71,12 +71,13 @@ describe("phaseAmount for any amount in cents", () => {
           const row = phaseAmount(amount, start, finish, shape);
           const weights = phasingWeights(shape, start, finish);
           const totalWeight = sum(weights);
-          row.forEach((value, index) => {
+          // Within a cent of the share, and whole cents to a unit or two in the last place of the amount.
+          const noise = 4 * Number.EPSILON * Math.abs(amount);
+          const astray = row.filter((value, index) => {
             const share = (amount * weights[index]) / totalWeight;
-            // A cent, and the binary noise of a sum of up to a few hundred entries of this size.
-            expect(Math.abs(value - share)).toBeLessThan(0.01 + 1e-6);
-            expect(Math.abs(value * 100 - Math.round(value * 100))).toBeLessThan(1e-4);
+            return !(Math.abs(value - share) < 0.01 + noise) || !(Math.abs(value - Math.round(value * 100) / 100) <= noise);
           });
+          expect(astray).toEqual([]);
         },
       ),
       { numRuns: 1000 },
@@ -89,7 +90,7 @@ describe("phaseAmount for any amount in cents", () => {
         const row = phaseAmount(amount, start, finish, "even");
         const cents = row.map((value) => Math.round(value * 100));
         expect(Math.max(...cents) - Math.min(...cents)).toBeLessThanOrEqual(1);
-        for (let index = 1; index < cents.length; index += 1) expect(Math.abs(cents[index])).toBeGreaterThanOrEqual(Math.abs(cents[index - 1]));
+        expect(cents.every((value, index) => index === 0 || Math.abs(value) >= Math.abs(cents[index - 1]))).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -97,13 +98,14 @@ describe("phaseAmount for any amount in cents", () => {
 });
 
 describe("phaseAmount for amounts of more than two decimals", () => {
-  it("still adds up exactly, every month but one in whole cents", () => {
+  it("still adds up exactly, every month but the last in whole cents", () => {
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }).map((value) => (value === 0 ? 0 : value)), span, profile, (amount, { start, finish }, shape) => {
         const row = phaseAmount(amount, start, finish, shape);
         expect(sum(row)).toBe(amount);
-        const fractional = row.filter((value) => Math.abs(value * 100 - Math.round(value * 100)) > 1e-4);
-        expect(fractional.length).toBeLessThanOrEqual(1);
+        const noise = 4 * Number.EPSILON * Math.abs(amount);
+        const fractional = row.slice(0, -1).filter((value) => Math.abs(value - Math.round(value * 100) / 100) > noise);
+        expect(fractional).toEqual([]);
       }),
       { numRuns: 1000 },
     );
