@@ -21,6 +21,7 @@ const FUNCTION_SOURCES = [
   "./src/functions/evm-functions.ts",
   "./src/functions/rag-functions.ts",
   "./src/functions/portfolio-functions.ts",
+  "./src/functions/budget-functions.ts",
 ];
 
 /** Normalises ADDIN_PUBLIC_URL to an https origin-plus-path ending in "/", or fails the build. */

@@ -10,8 +10,27 @@
  * labels, dates, groups, options) a 0 is read as a blank, so the three give the same answer; where
  * it is (money, SPI, CPI, weights, days), a 0 counts as 0.
  */
-import { DateSystem, DayNumber, isBlank, numberFromText, parseDate, parseNumber, Parsed, parseRag, parseScale, Probability, parseProbability } from "../engine/values";
+import {
+  DateSystem,
+  DayNumber,
+  describeValue,
+  isBlank,
+  monthFromHeader,
+  MonthNumber,
+  monthNumber,
+  monthOfDay,
+  numberFromText,
+  parseDate,
+  parseNumber,
+  Parsed,
+  parsePeriod,
+  parseRag,
+  parseScale,
+  Probability,
+  parseProbability,
+} from "../engine/values";
 import { RagStatus } from "../engine/constants";
+import { DEFAULT_FY_START_MONTH, isFyStartMonth } from "../engine/fiscal-year";
 import { divisionByZero, invalidValue, notAvailable, outOfRange } from "./errors";
 
 /** Custom functions see 1900-system serials; a 1904 workbook's dates are shifted by Excel itself. */
@@ -123,6 +142,42 @@ export function dateArg(value: unknown, name: string): DayNumber {
   const parsed = parseDate(cell, FUNCTION_DATE_SYSTEM);
   if (!parsed.ok && parsed.kind === "invalid" && typeof cell === "number") throw outOfRange(`${name} ${cell} is not a date Excel can hold`);
   return required(parsed, name);
+}
+
+/** The months Excel's dates cover: January 1900 to December 9999. */
+const FIRST_EXCEL_MONTH = monthNumber(1900, 1);
+const LAST_EXCEL_MONTH = monthNumber(9999, 12);
+
+/**
+ * A date or a month (a serial, date text, or month text such as Apr-26 or 2026-04), as its month;
+ * 0 is a blank, a serial Excel cannot hold #NUM!.
+ */
+export function monthArg(value: unknown, name: string): MonthNumber {
+  const cell = zeroAsBlank(value);
+  if (typeof cell === "number") return monthOfDay(dateArg(cell, name));
+  const month = required(parsePeriod(cell, FUNCTION_DATE_SYSTEM), name);
+  if (month < FIRST_EXCEL_MONTH || month > LAST_EXCEL_MONTH) throw invalidValue(`${name} ${describeValue(cell)} is outside the dates Excel can hold`);
+  return month;
+}
+
+/**
+ * A period cell of a range (a month column or header): a date or month text as monthArg reads it,
+ * except that a number is a month only when it is a date from 1950 on, as in a month header: a
+ * period of 4 or 2026 is a month number or a year, which Excel would take as a day of 1900 or 1905.
+ */
+export function periodCellArg(value: unknown, name: string): MonthNumber {
+  if (typeof value !== "number" || value === 0) return monthArg(value, name);
+  const month = monthFromHeader(value, FUNCTION_DATE_SYSTEM);
+  if (month === undefined) throw invalidValue(`${name} is ${describeValue(value)}, which is not a month: use a date from 1950 on, or text such as 2026-04 or Apr-26`);
+  return month;
+}
+
+/** The first month of a fiscal year, 1-12; blank (null, "" or 0) is January, another number #NUM!. */
+export function fyStartMonthArg(value: unknown, name = "startMonth"): number {
+  const month = optionalNumberArg(zeroAsBlank(value), name);
+  if (month === undefined) return DEFAULT_FY_START_MONTH;
+  if (!isFyStartMonth(month)) throw outOfRange(`${name} ${month} is not a month number 1-12`);
+  return month;
 }
 
 export function ragArg(value: unknown, name: string): RagStatus {

@@ -6,3 +6,4 @@ import "./risk-functions";
 import "./evm-functions";
 import "./rag-functions";
 import "./portfolio-functions";
+import "./budget-functions";

@@ -21,6 +21,11 @@ const FUNCTION_GROUPS: ReadonlyArray<{ title: string; names: readonly string[]; 
     names: ["PRIORITY", "WSJF"],
     summary: "Weighted priority scores and weighted shortest job first.",
   },
+  {
+    title: "Budget",
+    names: ["FISCALYEAR", "FISCALPERIOD", "PHASE", "FYTD"],
+    summary: "Fiscal years and periods, an amount phased over its months to the cent, and fiscal-year-to-date sums.",
+  },
 ];
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import vm from "node:vm";
 import { loadFunctions } from "../excel-host/custom-functions-runtime";
 import { readDistText } from "./dist-files";
 
-/** SPEC section 4, by hand: a function dropped from the build must fail here. */
+/** SPEC sections 4 and 9, by hand: a function dropped from the build must fail here. */
 const EXPECTED_FUNCTIONS = [
   "RISKSCORE",
   "RISKRATING",
@@ -30,9 +30,13 @@ const EXPECTED_FUNCTIONS = [
   "PRIORITY",
   "WSJF",
   "ROLLUP",
+  "FISCALYEAR",
+  "FISCALPERIOD",
+  "PHASE",
+  "FYTD",
 ] as const;
 
-const SPILLING_FUNCTIONS = ["HEATMAP", "ROLLUP"];
+const SPILLING_FUNCTIONS = ["HEATMAP", "ROLLUP", "PHASE"];
 
 interface FunctionMetadata {
   id: string;

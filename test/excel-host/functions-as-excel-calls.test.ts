@@ -58,6 +58,12 @@ const VALID_CALLS: Record<string, { args: unknown[]; expected?: unknown }> = {
   PRIORITY: { args: [[[5, 3, 2, 1]], null] },
   WSJF: { args: [8, 5, 3, 4], expected: 4 }, // (8 + 5 + 3) / 4
   ROLLUP: { args: [[["A"], ["A"], ["B"], [null]], [["Red"], ["Green"], ["Amber"], [null]], null] },
+  FISCALYEAR: { args: [JUL_2, 4], expected: "FY2026-27" }, // July 2026 is in the year from April 2026
+  FISCALPERIOD: { args: [JUL_2, 4], expected: 4 }, // April 1, May 2, June 3, July 4
+  // 1 Jan to 31 Dec 2026 by days: 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 of 365, x 36,500.
+  PHASE: { args: [36500, JAN_1, DEC_31, null], expected: [[3100, 2800, 3100, 3000, 3100, 3000, 3100, 3100, 3000, 3100, 3000, 3100]] },
+  // April start, as of 2 July 2026: April, May, June and July (not March, nor August) = 4 + 5 + 6 + 7.
+  FYTD: { args: [[[3], [4], [5], [6], [7], [8], [null]], [["2026-03"], ["2026-04"], ["2026-05"], ["2026-06"], ["2026-07"], ["2026-08"], [null]], JUL_2, 4], expected: 22 },
 };
 
 /** A result Excel can show: a finite number, text, a boolean, a matrix of those, or a runtime error. */

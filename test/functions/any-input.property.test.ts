@@ -3,6 +3,7 @@
  * of another kind, NaN, Infinity, undefined or null (SPEC 4).
  */
 import fc from "fast-check";
+import * as budget from "../../src/functions/budget-functions";
 import * as evm from "../../src/functions/evm-functions";
 import * as portfolio from "../../src/functions/portfolio-functions";
 import * as rag from "../../src/functions/rag-functions";
@@ -11,7 +12,7 @@ import { excelArgument } from "../helpers/excel-arbitraries";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
-const functions = Object.entries({ ...risk, ...evm, ...rag, ...portfolio } as Record<string, unknown>).filter(
+const functions = Object.entries({ ...risk, ...evm, ...rag, ...portfolio, ...budget } as Record<string, unknown>).filter(
   (entry): entry is [string, AnyFunction] => typeof entry[1] === "function",
 );
 
@@ -39,8 +40,8 @@ function boundedForSpeed(name: string, args: unknown[]): unknown[] {
   return args.map((arg, index) => (index === 3 && typeof arg === "number" && arg > 2000 ? 2000 : arg));
 }
 
-it("has every function of SPEC 4 under test", () => {
-  expect(functions.length).toBe(22);
+it("has every function of SPEC 4 and SPEC 9 under test", () => {
+  expect(functions.length).toBe(26);
 });
 
 describe.each(functions)("%s with any Excel input", (name, fn) => {

@@ -6,6 +6,7 @@
  * (money, SPI, CPI, days, weights) null and "" must still agree.
  */
 import fc from "fast-check";
+import * as budget from "../../src/functions/budget-functions";
 import * as evm from "../../src/functions/evm-functions";
 import * as portfolio from "../../src/functions/portfolio-functions";
 import * as rag from "../../src/functions/rag-functions";
@@ -41,9 +42,13 @@ const PARAMETERS: Record<string, Kind[]> = {
   priorityFunction: ["rz", "rm"],
   wsjfFunction: ["z", "z", "z", "z"],
   rollupFunction: ["rz", "rz", "rm"],
+  fiscalYearFunction: ["z", "z"],
+  fiscalPeriodFunction: ["z", "z"],
+  phaseFunction: ["m", "z", "z", "z"],
+  fiscalYearToDateFunction: ["rm", "rz", "z", "z"],
 };
 
-const functions = { ...risk, ...evm, ...rag, ...portfolio } as unknown as Record<string, AnyFunction>;
+const functions = { ...risk, ...evm, ...rag, ...portfolio, ...budget } as unknown as Record<string, AnyFunction>;
 const BLANKS = [null, "", 0] as const;
 
 /** The blanks that must agree for a parameter of this kind. */
