@@ -2,7 +2,8 @@
  * Puts our sheets into the user's workbook at the package level (SPEC 7): every part we do not
  * need to edit keeps its exact bytes and name, so charts, pivot tables, slicers, images, comments
  * and anything a library would not understand survive. We edit only the workbook part, its
- * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising.
+ * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising;
+ * our sheets' charts are new parts of their own (sheet-charts.ts).
  */
 import { sameSheetName } from "../../../engine/schema/fields";
 import { SheetPlan } from "../../../layout/sheet-plan";
