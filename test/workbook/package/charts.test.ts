@@ -55,6 +55,14 @@ describe("native charts in the .xlsx", () => {
     charts.forEach((chart, index) => expect(readChart(text(output, chart))).toEqual(expectedChart(named, drawable[index])));
   });
 
+  test("a sheet replaced under another case keeps its name, and the formulas use it", () => {
+    const lower = spliceSheets(input, [chartsPlan("pmo summary 2026-11")]);
+    const output = unzipFiles(spliceSheets(lower, [plan]));
+    const { charts } = sheetCharts(output, sheetPart(output, "pmo summary 2026-11"));
+    expect(text(output, charts[0])).toContain(`<c:f>'pmo summary 2026-11'!$B$12:$E$12</c:f>`);
+    expect(text(output, charts[0])).not.toContain("PMO Summary");
+  });
+
   test("series take the plan's colours, pie slices their status colours, the rest the Office accents", () => {
     const { charts } = sheetCharts(files, sheetPart(files, SUMMARY));
     const fills = (xml: string) => [...xml.matchAll(/<a:srgbClr val="(\w+)"\/>/g)].map(([, color]) => color);

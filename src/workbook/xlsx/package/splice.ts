@@ -96,7 +96,8 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
       // comments...) go, and the drawings with their charts (ours from an earlier run) too.
       contentTypes = removeSheetDrawings(parts, part, contentTypes);
       parts.delete(relsPathOf(part));
-      contentTypes = writeSheetCharts(parts, part, plan, contentTypes, chartOptions);
+      // The sheet keeps its name (matched without regard to case): the charts' formulas use it.
+      contentTypes = writeSheetCharts(parts, part, { ...plan, name: existing.name }, contentTypes, chartOptions);
       ({ relsXml, contentTypes } = dropCalcChainEntries(parts, workbookPart, relsXml, contentTypes, existing.sheetId));
       continue;
     }
