@@ -37,7 +37,10 @@ export type ConditionalFormat =
   /** White to `color` (RRGGBB) from the lowest to the highest value. */
   | { kind: "colorScale"; range: PlanRange; color: string };
 
-/** A native chart, drawn by the Office adapter; the `.xlsx` renderer shows data bars instead. */
+/**
+ * A native chart, drawn by both adapters: the Office adapter through Excel's chart API, the `.xlsx`
+ * renderer as a DrawingML chart part (package/chart-xml.ts) whose series point at these ranges.
+ */
 export interface ChartPlan {
   kind: "pie" | "columnClustered" | "columnStacked" | "line";
   title: string;

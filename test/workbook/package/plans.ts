@@ -67,3 +67,44 @@ export function textPlan(texts: string[]): SheetPlan {
     print: { landscape: false, fitToWidth: false },
   };
 }
+
+/**
+ * A summary-like plan with one chart of each kind, over a roll-up whose group names need escaping,
+ * a status row read across (the pie) and a month column (the line), and one chart with no series.
+ */
+export function chartsPlan(name = "PMO Summary 2026-11"): SheetPlan {
+  const header = (...texts: string[]) => texts.map((value) => ({ value, style: "header" as const }));
+  const numbers = (first: string, ...values: (number | null)[]): PlanCell[] => [{ value: first }, ...values.map((value) => ({ value, style: "integer" as const }))];
+  const rows: PlanCell[][] = [
+    [{ value: "Charts", style: "title" }],
+    [],
+    header("Group", "Green", "Amber", "Red", "Grey", "BAC", "EAC"),
+    [...numbers("R&D <core>", 3, 1, 0, 0), { value: 1500000, style: "money" }, { value: 1600000, style: "money" }],
+    [...numbers("Ops", 2, 2, 1, 0), { value: 900, style: "money" }, { value: null }],
+    [...numbers("_x0041_ 'quoted'", 0, 0, 0, 1), { value: -50, style: "money" }, { value: "n/a" }],
+    [],
+    header("Month", "Green", "Amber", "Red", "Grey"),
+    numbers("2026-10", 4, 2, 1, 0),
+    numbers("2026-11", 5, 3, 1, 1),
+    [],
+    header("Status", "Green", "Amber", "Red", "Grey"),
+    numbers("Projects", 5, 3, 1, 1),
+  ];
+  const statuses = ["Green", "Amber", "Red", "Grey"];
+  const colors = ["C6EFCE", "FFEB9C", "FFC7CE", "E7E6E6"];
+  return {
+    name,
+    rows,
+    columnWidths: [20, 10, 10, 10, 10, 14, 14],
+    merges: [],
+    conditionalFormats: [{ kind: "dataBar", range: range(4, 6, 6, 6), color: "1F4E79" }],
+    charts: [
+      { kind: "pie", title: "Status mix & <more>", categories: range(12, 2, 12, 5), series: [{ name: "Projects", values: range(13, 2, 13, 5) }], anchor: range(1, 9, 15, 14) },
+      { kind: "columnStacked", title: "Status by R&D <core>", categories: range(4, 1, 6, 1), series: statuses.map((status, i) => ({ name: status, values: range(4, 2 + i, 6, 2 + i), color: colors[i] })), anchor: range(16, 9, 30, 16) },
+      { kind: "columnClustered", title: "Budget", categories: range(4, 1, 6, 1), series: [{ name: "BAC & <base>", values: range(4, 6, 6, 6), color: "1F4E79" }, { name: "EAC", values: range(4, 7, 6, 7) }], anchor: range(31, 9, 45, 16) },
+      { kind: "line", title: "Trend", categories: range(9, 1, 10, 1), series: statuses.map((status, i) => ({ name: status, values: range(9, 2 + i, 10, 2 + i), color: colors[i] })), anchor: range(46, 1, 60, 8) },
+      { kind: "line", title: "Nothing to draw", categories: range(9, 1, 10, 1), series: [], anchor: range(61, 1, 70, 8) },
+    ],
+    print: { landscape: true, fitToWidth: true, title: name },
+  };
+}

@@ -94,6 +94,7 @@ describe("spliceSheets", () => {
     const before = Object.keys(unzipSync(input));
     const after = Object.keys(unzipSync(spliceSheets(input, [summaryPlan()])));
     expect(after.slice(0, before.length)).toEqual(before);
-    expect(after.slice(before.length)).toEqual(["xl/worksheets/sheet4.xml"]);
+    // The summary's chart takes the first free chart and drawing numbers (the input has chart1, drawing1-2).
+    expect(after.slice(before.length)).toEqual(["xl/worksheets/sheet4.xml", "xl/charts/chart2.xml", "xl/drawings/drawing3.xml", "xl/drawings/_rels/drawing3.xml.rels", "xl/worksheets/_rels/sheet4.xml.rels"]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `<conditionalFormatting>` for a plan's formats. Status fills are four "cell equals" rules that
  * point at differential formats (dxfs) appended to styles.xml, so a cell stays coloured when the
- * user edits its word; data bars and colour scales stand in for the charts (SPEC 6).
+ * user edits its word; data bars and colour scales show the figures in the cells, beside the
+ * native charts (sheet-charts.ts).
  */
 import { RagStatus } from "../../../engine/constants";
 import { ConditionalFormat, STATUS_WORDS } from "../../../layout/sheet-plan";

@@ -3,7 +3,8 @@
  * an inline string (never a formula, never a shared-strings entry, so sharedStrings.xml of the
  * user's workbook stays untouched), and elements follow CT_Worksheet's required order:
  * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, mergeCells,
- * conditionalFormatting, pageMargins, pageSetup, headerFooter. Charts are not drawn here.
+ * conditionalFormatting, dataValidations, pageMargins, pageSetup, headerFooter, drawing. The charts
+ * themselves are parts of their own (sheet-charts.ts); the sheet only points at its drawing.
  */
 import { DateSystem, serialFromDay } from "../../../engine/values/date";
 import { isDateValue, PlanCell, SheetPlan } from "../../../layout/sheet-plan";
@@ -19,6 +20,8 @@ export type StyleIndex = (name: CellStyleName) => number;
 export interface RenderOptions {
   /** The workbook's date system (workbookPr date1904); dates are serials in it. */
   dateSystem?: DateSystem;
+  /** The relationship id of the sheet's drawing (its charts), when it has one. */
+  drawingRelationshipId?: string;
 }
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -63,6 +66,8 @@ function renderSheet(plan: SheetPlan, styleIndex: StyleIndex, dxfIds: StatusDxfI
   out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   out.push(pageSetup(plan));
   out.push(headerFooter(plan.print.title));
+  // CT_Worksheet: drawing comes after headerFooter (and rowBreaks ... smartTags, which we never write).
+  if (options.drawingRelationshipId) out.push(`<drawing r:id="${escapeAttribute(options.drawingRelationshipId)}"/>`);
   out.push("</worksheet>");
 }
 

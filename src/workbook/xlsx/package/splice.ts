@@ -2,7 +2,8 @@
  * Puts our sheets into the user's workbook at the package level (SPEC 7): every part we do not
  * need to edit keeps its exact bytes and name, so charts, pivot tables, slicers, images, comments
  * and anything a library would not understand survive. We edit only the workbook part, its
- * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising.
+ * relationships, [Content_Types].xml and styles.xml, each by inserting text, never re-serialising;
+ * our sheets' charts are new parts of their own (sheet-charts.ts).
  */
 import { sameSheetName } from "../../../engine/schema/fields";
 import { SheetPlan } from "../../../layout/sheet-plan";
@@ -28,6 +29,8 @@ import { withWorksheetTitles } from "./app-properties";
 import { PmoInputError } from "../../../engine/errors";
 import { PartDamagedError } from "./package-errors";
 import { startTags } from "./xml-scopes";
+import { freePartName } from "./part-naming";
+import { drawingRelationshipIdFor, removeSheetDrawings, writeSheetCharts } from "./sheet-charts";
 
 const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL = `${TRANSITIONAL_RELS}/worksheet`;
@@ -76,7 +79,8 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
 
   const added: string[] = [];
   for (const plan of sheets) {
-    const xml = renderSheetBytes(plan, styleIndex, styles.dxfIds, { dateSystem });
+    const xml = renderSheetBytes(plan, styleIndex, styles.dxfIds, { dateSystem, drawingRelationshipId: drawingRelationshipIdFor(plan) });
+    const chartOptions = { dateSystem, workbookDir: workbookDir(workbookPart) };
     const entries = parseSheetEntries(workbookXml);
     const relationships = parseRelationships(relsXml);
     const existing = entries.find((entry) => sameSheetName(entry.name, plan.name));
@@ -88,8 +92,12 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
         throw new PmoInputError(`The workbook has a sheet "${existing.name}" that is not a worksheet (a chart sheet?); pmo writes a sheet of that name, so rename or delete it first`);
       }
       parts.set(part, xml);
-      // Our sheet refers to nothing; the old sheet's relationships (drawings, comments...) go.
+      // Our sheet refers to nothing but its own drawing; the old sheet's relationships (drawings,
+      // comments...) go, and the drawings with their charts (ours from an earlier run) too.
+      contentTypes = removeSheetDrawings(parts, part, contentTypes);
       parts.delete(relsPathOf(part));
+      // The sheet keeps its name (matched without regard to case): the charts' formulas use it.
+      contentTypes = writeSheetCharts(parts, part, { ...plan, name: existing.name }, contentTypes, chartOptions);
       ({ relsXml, contentTypes } = dropCalcChainEntries(parts, workbookPart, relsXml, contentTypes, existing.sheetId));
       continue;
     }
@@ -97,6 +105,7 @@ export function splicePackage(parts: PackageParts, sheets: readonly SheetPlan[])
     const target = freePartName(parts, `${workbookDir(workbookPart)}worksheets/`, "sheet", ".xml");
     const relationshipId = newRelationshipId(relationships);
     parts.set(target.part, xml);
+    contentTypes = writeSheetCharts(parts, target.part, plan, contentTypes, chartOptions);
     relsXml = addRelationship(relsXml, { id: relationshipId, type: WORKSHEET_REL, target: `worksheets/${target.relative}` });
     const sheetId = entries.reduce((max, entry) => Math.max(max, Number.isFinite(entry.sheetId) ? entry.sheetId : 0), 0) + 1;
     workbookXml = addSheetEntry(workbookXml, { name: plan.name, sheetId, relationshipId });
@@ -139,15 +148,6 @@ export function findWorkbookPart(parts: PackageParts): string {
 
 function workbookDir(workbookPart: string): string {
   return workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
-}
-
-/** `dir + stem + N + extension` for the smallest N no part uses (OPC part names ignore case). */
-function freePartName(parts: PackageParts, dir: string, stem: string, extension: string): { part: string; relative: string } {
-  const taken = new Set(parts.names().map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const relative = `${stem}${n}${extension}`;
-    if (!taken.has(`${dir}${relative}`.toLowerCase())) return { part: `${dir}${relative}`, relative };
-  }
 }
 
 function checkPlanNames(sheets: readonly SheetPlan[]): void {

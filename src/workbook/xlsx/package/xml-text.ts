@@ -50,6 +50,14 @@ export function truncateText(text: string, limit = MAX_CELL_TEXT): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+/**
+ * Element text that is plain xsd:string, not ST_Xstring (a DrawingML `<a:t>`, a chart's `<c:f>`):
+ * XML escapes only, since nothing decodes "_xHHHH_" there; unwritable characters removed.
+ */
+export function escapeText(text: string): string {
+  return removeUnwritable(text).replace(/[&<>\r]/g, (ch) => CELL_ESCAPE_TEXT[ch]);
+}
+
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
