@@ -14,7 +14,8 @@ import { computeProjectStatus, ProjectStatus } from "../project-status";
 import { isOpenRisk } from "../risk";
 import { RuleSet } from "../rules";
 import { GroupNames } from "../status-rollup";
-import { DayNumber, isoFromDay, parseMonth } from "../values";
+import { DayNumber, isoFromDay, monthOfDay, parseMonth } from "../values";
+import { budgetReview } from "../budget/budget-review";
 import { milestoneFigures, NO_MILESTONE_FIGURES } from "./milestone-figures";
 import { missingData, riskData } from "./missing-data";
 import { statusChanges } from "./changes";
@@ -76,6 +77,7 @@ function projectLine(status: ProjectStatus, group: string): ProjectLine {
     schedule: assessment.schedule.status,
     cost: assessment.cost.status,
     risk: assessment.risk.status,
+    ...(assessment.budget ? { budget: assessment.budget.status } : {}),
     overridden: assessment.overridden,
     reportedRag: project.reportedRag ?? null,
     optimistic: isOptimistic(project.reportedRag, computedBeforeOverride(assessment).status),
@@ -106,7 +108,9 @@ export function buildReport(input: ReportInput): Report {
   const asOf = input.asOf ?? range.last;
   const groupBy = input.groupBy ?? DEFAULT_GROUP_BY;
   const buckets = bucketsOf(portfolio, groupBy);
-  const statuses = buckets.map((bucket) => computeProjectStatus(bucket.project, bucket.risks, bucket.milestones, asOf, rules));
+  // The budget dimension first: it takes part in each project's overall status (SPEC 9).
+  const budget = portfolio.financials ? budgetReview(portfolio.financials, buckets, monthOfDay(range.last), rules) : undefined;
+  const statuses = buckets.map((bucket, index) => computeProjectStatus(bucket.project, bucket.risks, bucket.milestones, asOf, rules, budget?.assessments[index]));
   const lines = statuses.map((status, index) => projectLine(status, buckets[index].group));
   const openRisks: GroupedRisk[] = [];
   for (const { project, group, risks: projectRisks } of buckets) {
@@ -136,6 +140,7 @@ export function buildReport(input: ReportInput): Report {
     schedule: lines[index].schedule,
     cost: lines[index].cost,
     risk: lines[index].risk,
+    budget: lines[index].budget ?? null,
     spi: status.spi,
     cpi: status.cpi,
     bac: status.project.bac ?? null,
@@ -160,6 +165,7 @@ export function buildReport(input: ReportInput): Report {
       changes: statusChanges(lines, input.history, previous),
       governance: countFindings(input.findings),
       raid: raidFigures(portfolio, asOf),
+      budget: budget?.review ?? null,
     },
     ruleSet: input.ruleSet,
     missingData: missingData(portfolio),
