@@ -58,32 +58,50 @@ interface Accumulation {
   months: MonthSums;
 }
 
-function accumulateProject(lines: FinancialLines, order: Int32Array, from: number, to: number, keys: Float64Array, range: { first: MonthNumber; report: MonthNumber; last: MonthNumber }, into: Accumulation): void {
-  const count = to - from;
-  const own = keys.subarray(0, count);
+/** A line's place in its project's order: month, then Capex before Opex. */
+const slotOf = (lines: FinancialLines, line: number) => lines.month[line] * 2 + 1 - lines.capex[line];
+
+/**
+ * Project `order[from .. to)`'s lines in slot order: as they are when the sheet is sorted by month
+ * (the usual case, checked without sorting anything), else sorted on keys that keep sheet order
+ * within a slot.
+ */
+function inSlotOrder(lines: FinancialLines, order: Int32Array, from: number, to: number, keys: Float64Array): Int32Array {
+  const own = order.subarray(from, to);
+  let previous = -Infinity;
   let sorted = true;
-  for (let place = 0; place < count; place += 1) {
-    const line = order[from + place];
-    own[place] = (lines.month[line] * 2 + 1 - lines.capex[line]) * PLACE_SPAN + place;
-    if (place > 0 && own[place] < own[place - 1]) sorted = false;
+  for (let place = 0; place < own.length && sorted; place += 1) {
+    const slot = slotOf(lines, own[place]);
+    sorted = slot >= previous;
+    previous = slot;
   }
-  if (!sorted) own.sort();
+  if (sorted) return own;
+  const ownKeys = keys.subarray(0, own.length);
+  for (let place = 0; place < own.length; place += 1) ownKeys[place] = slotOf(lines, own[place]) * PLACE_SPAN + place;
+  ownKeys.sort();
+  const copy = Int32Array.from(own);
+  for (let place = 0; place < own.length; place += 1) own[place] = copy[ownKeys[place] % PLACE_SPAN];
+  return own;
+}
+
+function accumulateProject(lines: FinancialLines, own: Int32Array, range: { first: MonthNumber; report: MonthNumber; last: MonthNumber }, into: Accumulation): void {
+  const count = own.length;
   const { sums, months } = into;
   let place = 0;
   while (place < count) {
-    const slot = Math.floor(own[place] / PLACE_SPAN);
+    const slot = slotOf(lines, own[place]);
     let budget = NaN;
     let actual = NaN;
     let forecast = NaN;
     // The cost lines of one month and cost type, added together (SPEC 9).
-    for (; place < count && Math.floor(own[place] / PLACE_SPAN) === slot; place += 1) {
-      const line = order[from + (own[place] % PLACE_SPAN)];
+    for (; place < count && slotOf(lines, own[place]) === slot; place += 1) {
+      const line = own[place];
       budget = plus(budget, lines.budget[line]);
       actual = plus(actual, lines.actual[line]);
       forecast = plus(forecast, lines.forecast[line]);
     }
-    const month = Math.floor(slot / 2);
-    const opex = slot % 2 === 1 ? OPEX : 0;
+    const month = slot >> 1;
+    const opex = slot & 1 ? OPEX : 0;
     const done = month <= range.report;
     // Actuals to M, then the forecast, or the budget where the month has no forecast.
     const spend = done ? actual : forecast === forecast ? forecast : budget;
@@ -169,7 +187,7 @@ export function budgetReview(financials: Financials, projects: readonly BudgetPr
       return;
     }
     sums.fill(NaN);
-    accumulateProject(lines, order, start[index], start[index + 1], keys, range, { sums, months });
+    accumulateProject(lines, inSlotOrder(lines, order, start[index], start[index + 1], keys), range, { sums, months });
     const figures = lineFigures(sums);
     const hasFyBudget = figures.fyBudgetRaw === figures.fyBudgetRaw && figures.fyBudgetRaw !== 0;
     const assessment = assessBudget(hasFyBudget, { variance: figures.ytd[0], variancePct: figures.ytd[1] }, { variance: figures.fullYear[0], variancePct: figures.fullYear[1] }, rules);

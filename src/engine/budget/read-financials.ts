@@ -49,8 +49,10 @@ class RowReader {
       const parsed = parseFieldValue(spec.type, cells[index], this.dateSystem, this.scales[specIndex]);
       this.values[spec.field] = parsed.ok ? parsed.value : undefined;
       if (parsed.ok) continue;
-      const address = cellAddress(row, index + this.sheet.firstColumn);
       const required = this.requiredFields.has(spec.field);
+      // A blank amount is the common case: nothing to report, so no address or header text built.
+      if (parsed.kind === "blank" && !required) continue;
+      const address = cellAddress(row, index + this.sheet.firstColumn);
       const header = oneLine(match.headers[index]);
       const outcome = required ? "the row is left out" : "it is left out of the figures";
       if (parsed.kind === "error") this.report(GOVERNANCE_RULES.excelError, address, `${header} ${parsed.message}; ${outcome}.`);

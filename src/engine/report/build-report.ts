@@ -4,7 +4,7 @@
  * milestones take well under a second.
  */
 import { compareIds } from "../compare";
-import { RAG } from "../constants";
+import { RAG, RagStatus } from "../constants";
 import { countFindings, Finding } from "../findings";
 import { addToHeatMap, emptyHeatMap } from "../heatmap";
 import { HistoryRow, previousMonth } from "../history";
@@ -68,7 +68,7 @@ function bucketsOf(portfolio: Portfolio, groupBy: string): ProjectBucket[] {
 
 function projectLine(status: ProjectStatus, group: string): ProjectLine {
   const { project, assessment } = status;
-  return {
+  const line: ProjectLine = {
     id: project.id,
     name: project.name,
     group,
@@ -77,7 +77,6 @@ function projectLine(status: ProjectStatus, group: string): ProjectLine {
     schedule: assessment.schedule.status,
     cost: assessment.cost.status,
     risk: assessment.risk.status,
-    ...(assessment.budget ? { budget: assessment.budget.status } : {}),
     overridden: assessment.overridden,
     reportedRag: project.reportedRag ?? null,
     optimistic: isOptimistic(project.reportedRag, computedBeforeOverride(assessment).status),
@@ -87,6 +86,13 @@ function projectLine(status: ProjectStatus, group: string): ProjectLine {
     eac: status.eac,
     slipDays: status.slipDays,
   };
+  return assessment.budget ? withBudget(line, assessment.budget.status) : line;
+}
+
+/** The line with the budget dimension after risk (SPEC 9), only when the workbook has a Financials sheet. */
+function withBudget(line: ProjectLine, budget: RagStatus): ProjectLine {
+  const { id, name, group, status, rag, schedule, cost, risk, overridden, reportedRag, optimistic, reasons, spi, cpi, eac, slipDays } = line;
+  return { id, name, group, status, rag, schedule, cost, risk, budget, overridden, reportedRag, optimistic, reasons, spi, cpi, eac, slipDays };
 }
 
 /** Red first, then Amber, then a project shown Green by its override but reporting optimistically. */
