@@ -11,7 +11,7 @@ import { moneyScaleOfHeader } from "../schema/money-scale";
 import { isTotalRow } from "../schema/read-table";
 import { oneLine } from "../schema/table-messages";
 import { cellAddress, SheetData } from "../sheet";
-import { DateSystem, isBlank, monthText, parseNumberInUnits } from "../values";
+import { DateSystem, isBlank, monthText, Parsed, parseNumberInUnits } from "../values";
 import { addLine, emptyFinancialLines, FinancialComment, Financials, FinancialLines, ProjectIndex } from "./financial-lines";
 import { financialsHeader, FinancialsHeader } from "./financials-header";
 
@@ -25,9 +25,18 @@ export interface ReadFinancials {
   findings: Finding[];
 }
 
+/**
+ * Field types whose texts repeat down the sheet (36 distinct months, two cost types, three
+ * measures in 1.8 million rows): each distinct text is parsed once.
+ */
+const REPEATING_TYPES = new Set(["period", "costType", "measure"]);
+/** A bound on the texts kept per column, so that a column of free text costs no more than parsing it. */
+const MAX_KEPT_TEXTS = 10_000;
+
 /** One row's cells read as their fields, with a finding for each cell that cannot be. */
 class RowReader {
   readonly values: Record<string, unknown> = {};
+  private readonly parsedTexts: (Map<string, Parsed<unknown>> | undefined)[];
   /** False once a required cell of the row could not be read. */
   complete = true;
 
@@ -38,7 +47,20 @@ class RowReader {
     private readonly scales: readonly number[],
     private readonly findings: Finding[],
     private readonly requiredFields: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.parsedTexts = header.specs.map((spec) => (REPEATING_TYPES.has(spec.type) ? new Map() : undefined));
+  }
+
+  private parse(specIndex: number, type: FieldSpec["type"], value: unknown): Parsed<unknown> {
+    const kept = this.parsedTexts[specIndex];
+    if (kept === undefined || typeof value !== "string") return parseFieldValue(type, value, this.dateSystem, this.scales[specIndex]);
+    let parsed = kept.get(value);
+    if (parsed === undefined) {
+      parsed = parseFieldValue(type, value, this.dateSystem, this.scales[specIndex]);
+      if (kept.size < MAX_KEPT_TEXTS) kept.set(value, parsed);
+    }
+    return parsed;
+  }
 
   read(cells: readonly unknown[], row: number): void {
     const { specs, match } = this.header;
@@ -46,7 +68,7 @@ class RowReader {
     for (let specIndex = 0; specIndex < specs.length; specIndex += 1) {
       const spec = specs[specIndex];
       const index = match.columns.get(spec.field)!;
-      const parsed = parseFieldValue(spec.type, cells[index], this.dateSystem, this.scales[specIndex]);
+      const parsed = this.parse(specIndex, spec.type, cells[index]);
       this.values[spec.field] = parsed.ok ? parsed.value : undefined;
       if (parsed.ok) continue;
       const required = this.requiredFields.has(spec.field);
