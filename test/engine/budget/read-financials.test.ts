@@ -145,3 +145,13 @@ describe("the workbook", () => {
     await expect(loadPortfolio(memoryReader([projects, money, config]), { asOf: NOV_30, mapping: given })).rejects.toThrow('--map financials.actual="Nope": sheet "Money" has no such header');
   });
 });
+
+describe("one project's workbook", () => {
+  it("gives Financials rows with no project to the workbook's project", async () => {
+    const risks = sheetOf("Risks", [["Project: Depot upgrade"], ["Risk ID", "Title", "Probability", "Impact"], ["R-1", "Supplier late", 3, 3]]);
+    const financials = sheetOf("Financials", [["Month", "Budget", "Actual"], ["2026-04", 100, 90]]);
+    const loaded = await loadPortfolio(memoryReader([risks, financials]), { asOf: NOV_30 });
+    expect(loaded.workbookProject?.id).toBe("Depot upgrade");
+    expect(linesOf(loaded.portfolio.financials!)).toEqual(["Depot upgrade 2026-04 Opex 100/90/-"]);
+  });
+});
