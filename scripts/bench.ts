@@ -7,6 +7,7 @@ import { benchBundleSize } from "./bench/bundle-size";
 import { benchCustomFunctions } from "./bench/custom-functions";
 import { benchOfficeAdapter } from "./bench/office-adapter";
 import { benchReportModel } from "./bench/report-model";
+import { benchBudgetModel } from "./bench/budget-model";
 import { benchSampleGeneration } from "./bench/sample";
 import { benchSheetScan } from "./bench/sheet-scan";
 import { benchTaskPane } from "./bench/task-pane";
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   printTable(benchCustomFunctions());
   console.log("\nEngine (best of several runs)");
   printTable([...benchSampleGeneration(), ...benchReportModel()]);
+  console.log("\nBudget review (a Financials sheet of 36 months per project, long layout)");
+  printTable(benchBudgetModel());
   console.log("\nWorksheet readers (streaming scan against the whole-string scan it replaced; growth on uncached formulas)");
   printTable(benchSheetScan());
   console.log("\nOffice adapter (context.sync() calls and real request sizes: the Office.js client on the simulated Excel host)");

@@ -25,7 +25,7 @@ export interface PmoConfig {
 export const CONFIG_HEADER = ["Key", "Value", "Description"] as const;
 
 export function emptyMapping(): Record<SheetKind, Map<string, string>> {
-  return { projects: new Map(), risks: new Map(), milestones: new Map(), issues: new Map(), assumptions: new Map(), dependencies: new Map() };
+  return { projects: new Map(), risks: new Map(), milestones: new Map(), issues: new Map(), assumptions: new Map(), dependencies: new Map(), financials: new Map() };
 }
 
 export function defaultConfig(): PmoConfig {

@@ -36,6 +36,14 @@ export const DCA_LEVEL: Readonly<Record<Exclude<ReportedRag, "Grey">, number>> =
   Red: 3,
 };
 
+/** A Financials cost line's type (SPEC 2): blank reads as Opex. */
+export const COST_TYPE = { capex: "Capex", opex: "Opex" } as const;
+export type CostType = (typeof COST_TYPE)[keyof typeof COST_TYPE];
+
+/** What a row of a wide Financials sheet holds (SPEC 9): the Measure column's value. */
+export const MEASURE = { budget: "Budget", actual: "Actual", forecast: "Forecast" } as const;
+export type Measure = (typeof MEASURE)[keyof typeof MEASURE];
+
 /** Risk ratings by score band (SPEC 3.2). */
 export const RISK_RATING = {
   low: "Low",

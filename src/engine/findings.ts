@@ -23,6 +23,10 @@ export const GOVERNANCE_RULES = {
   issueWithoutOwner: { id: "issue-without-owner", severity: "error", title: "High or Critical open issue without an owner" },
   dependencyLate: { id: "dependency-late", severity: "warning", title: "Dependency needed by a date now passed, not resolved" },
   milestoneDoneInFuture: { id: "milestone-done-in-future", severity: "error", title: "Milestone done after the as-of date" },
+  unreadablePeriod: { id: "unreadable-period", severity: "error", title: "Financials month that cannot be read" },
+  actualAfterReportMonth: { id: "actual-after-report-month", severity: "warning", title: "Actual cost booked for a month after the report month" },
+  phasedBudgetNotBac: { id: "phased-budget-not-bac", severity: "warning", title: "Whole-life phased budget differs from the BAC by more than 1 %" },
+  budgetVarianceWithoutComment: { id: "budget-variance-without-comment", severity: "warning", title: "Budget Red or Amber with no comment for the report month" },
   configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },
   textTooLong: { id: "text-too-long", severity: "warning", title: "Text longer than Excel's 32,767-character cell limit, cut" },
 } as const satisfies Record<string, { id: string; severity: Severity; title: string }>;

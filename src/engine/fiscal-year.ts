@@ -3,10 +3,11 @@
  * calendar year when it starts in January (`FY2026`), else by the two calendar years it spans
  * (`FY2026-27` runs from April 2026 to March 2027).
  */
+import { DEFAULT_RULES } from "./rules";
 import { calendarMonthOf, MonthNumber, monthNumber, yearOf } from "./values";
 
 export const MONTHS_PER_YEAR = 12;
-export const DEFAULT_FY_START_MONTH = 1;
+export const DEFAULT_FY_START_MONTH: number = DEFAULT_RULES["fy.startMonth"];
 
 export interface FiscalYear {
   label: string;

@@ -9,7 +9,9 @@ import { isActiveProject, Portfolio, Project } from "./model";
 import { isOpenRisk, riskRating, riskScore } from "./risk";
 import { RuleSet } from "./rules";
 import { fieldAddress, TableLayout } from "./schema/read-table";
-import { DayNumber, isoFromDay } from "./values";
+import { DayNumber, isoFromDay, monthOfDay } from "./values";
+import { projectBudgets } from "./budget/project-budgets";
+import { budgetChecks } from "./budget/budget-governance";
 import { appendAll } from "./arrays";
 import { optimisticStatusFindings } from "./watermelon";
 import { raidChecks } from "./raid-governance";
@@ -51,7 +53,13 @@ export function checkGovernance(portfolio: Portfolio, { asOf, rules }: Governanc
     appendAll(findings, projectChecks(project, layouts.projects, asOf, rules));
   }
   for (const repeat of portfolio.repeatedProjects ?? []) appendAll(findings, projectChecks(repeat, layouts.projects, asOf, rules));
-  appendAll(findings, optimisticStatusFindings(portfolio, asOf, rules));
+  const month = monthOfDay(asOf);
+  const budgets = projectBudgets(portfolio, month, rules);
+  appendAll(findings, optimisticStatusFindings(portfolio, asOf, rules, budgets?.budgets));
+  if (portfolio.financials && budgets) {
+    const known = (id: string) => projectsById.get(id.toLowerCase());
+    appendAll(findings, budgetChecks({ financials: portfolio.financials, portfolio, known, month, budgets: budgets.budgets, comments: budgets.comments }));
+  }
 
   if (layouts.risks) {
     const layout = layouts.risks;

@@ -16,6 +16,7 @@ export const HISTORY_HEADER = [
   "Schedule",
   "Cost",
   "Risk",
+  "Budget",
   "SPI",
   "CPI",
   "BAC",
@@ -34,6 +35,8 @@ export interface HistoryRow {
   schedule: RagStatus;
   cost: RagStatus;
   risk: RagStatus;
+  /** The budget dimension (SPEC 9); null for a month reported without a Financials sheet. */
+  budget: RagStatus | null;
   spi: number | null;
   cpi: number | null;
   bac: number | null;
@@ -63,16 +66,43 @@ const figure = (value: unknown): number | null => {
   return parsed.ok ? parsed.value : null;
 };
 
+type HistoryColumn = (typeof HISTORY_HEADER)[number];
+
+/** The columns before the Budget column came (issue 13): a history written then has no header for it. */
+const COLUMNS_BEFORE_BUDGET: readonly HistoryColumn[] = HISTORY_HEADER.filter((header) => header !== "Budget");
+
+const headerKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+/**
+ * Where each column is, by the sheet's header row: history written before the Budget column was
+ * added has every column one place to the left of where it is now, and is read as it is.
+ */
+function historyColumns(header: readonly unknown[] | undefined): Map<HistoryColumn, number> {
+  const found = new Map<HistoryColumn, number>();
+  const keys = new Map(HISTORY_HEADER.map((name) => [headerKey(name), name]));
+  (header ?? []).forEach((cell, index) => {
+    const name = typeof cell === "string" ? keys.get(headerKey(cell)) : undefined;
+    if (name !== undefined && !found.has(name)) found.set(name, index);
+  });
+  if (found.has("Month") && found.has("Project ID") && found.has("Overall")) return found;
+  return new Map(COLUMNS_BEFORE_BUDGET.map((name, index) => [name, index]));
+}
+
 /** Reads the history sheet; rows it cannot read are reported and left out, never fatal. */
 export function readHistory(sheet: SheetData | undefined): { rows: HistoryRow[]; problems: HistoryProblem[] } {
   const rows: HistoryRow[] = [];
   const problems: HistoryProblem[] = [];
   if (!sheet) return { rows, problems };
+  const columns = historyColumns(sheet.rows[0]);
+  const at = (cells: readonly unknown[], name: HistoryColumn) => {
+    const index = columns.get(name);
+    return index === undefined ? undefined : cells[index];
+  };
   sheet.rows.forEach((cells, index) => {
     if (index === 0 || !cells || cells.every((cell) => cell === null || cell === undefined || cell === "")) return;
-    const month = monthText(cells[0]);
-    const id = parseText(cells[1]);
-    const overall = parseRag(cells[4]);
+    const month = monthText(at(cells, "Month"));
+    const id = parseText(at(cells, "Project ID"));
+    const overall = parseRag(at(cells, "Overall"));
     if (!month || !id.ok || !overall.ok) {
       problems.push({ cell: cellAddress(index + sheet.firstRow, sheet.firstColumn), message: "History row without a month (YYYY-MM), project ID or overall status is ignored." });
       return;
@@ -81,25 +111,27 @@ export function readHistory(sheet: SheetData | undefined): { rows: HistoryRow[];
       const parsed = parseRag(value);
       return parsed.ok ? parsed.value : overall.value;
     };
-    const finish = parseDate(cells[12]);
-    const name = parseText(cells[2]);
-    const group = parseText(cells[3]);
-    const captured = parseText(cells[14]);
+    const budget = parseRag(at(cells, "Budget"));
+    const finish = parseDate(at(cells, "Forecast Finish"));
+    const name = parseText(at(cells, "Project Name"));
+    const group = parseText(at(cells, "Group"));
+    const captured = parseText(at(cells, "Captured At"));
     rows.push({
       month,
       id: id.value,
       name: name.ok ? name.value : "",
       group: group.ok ? group.value : "",
       overall: overall.value,
-      schedule: rag(cells[5]),
-      cost: rag(cells[6]),
-      risk: rag(cells[7]),
-      spi: figure(cells[8]),
-      cpi: figure(cells[9]),
-      bac: figure(cells[10]),
-      eac: figure(cells[11]),
+      schedule: rag(at(cells, "Schedule")),
+      cost: rag(at(cells, "Cost")),
+      risk: rag(at(cells, "Risk")),
+      budget: budget.ok ? budget.value : null,
+      spi: figure(at(cells, "SPI")),
+      cpi: figure(at(cells, "CPI")),
+      bac: figure(at(cells, "BAC")),
+      eac: figure(at(cells, "EAC")),
       forecastFinish: finish.ok ? isoFromDay(finish.value) : null,
-      highRisks: figure(cells[13]) ?? 0,
+      highRisks: figure(at(cells, "Open High/Critical Risks")) ?? 0,
       capturedAt: captured.ok ? captured.value : "",
     });
   });
@@ -121,5 +153,5 @@ export function replaceMonth(rows: readonly HistoryRow[], month: string, replace
 
 /** A history row as the values of the sheet's columns. */
 export function historyCells(row: HistoryRow): (string | number | null)[] {
-  return [row.month, row.id, row.name, row.group, row.overall, row.schedule, row.cost, row.risk, row.spi, row.cpi, row.bac, row.eac, row.forecastFinish, row.highRisks, row.capturedAt];
+  return [row.month, row.id, row.name, row.group, row.overall, row.schedule, row.cost, row.risk, row.budget, row.spi, row.cpi, row.bac, row.eac, row.forecastFinish, row.highRisks, row.capturedAt];
 }

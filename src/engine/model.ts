@@ -6,6 +6,7 @@ import { INACTIVE_PROJECT_STATUSES, ProjectStatus, RagStatus, RaidPriority, Raid
 import { ProjectStage } from "./schema/choices";
 import { TableLayout } from "./schema/read-table";
 import { DayNumber, Probability } from "./values";
+import { Financials } from "./budget/financial-lines";
 
 export interface Project {
   row: number;
@@ -112,6 +113,7 @@ export interface PortfolioLayouts {
   issues?: TableLayout;
   assumptions?: TableLayout;
   dependencies?: TableLayout;
+  financials?: TableLayout;
 }
 
 export interface Portfolio {
@@ -126,6 +128,11 @@ export interface Portfolio {
    * checked, since each is a live row of the register. A status log's older reports are not here.
    */
   repeatedProjects?: Project[];
+  /**
+   * The Financials sheet's lines (SPEC 9); absent when the workbook has no such sheet, and then
+   * the budget review is left out of everything (the report's `budget` is null).
+   */
+  financials?: Financials;
   /** Where each sheet's table was found; absent for a sheet the workbook does not have. */
   layouts: PortfolioLayouts;
 }

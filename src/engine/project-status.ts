@@ -5,7 +5,7 @@
 import { RAG, RagStatus, RISK_TYPE } from "./constants";
 import { costPerformanceIndex, derivedEarnedValue, Figure, plannedValue, ratio, schedulePerformanceIndex } from "./evm";
 import { Milestone, Project, Risk } from "./model";
-import { assessCost, assessOverall, assessRisk, assessSchedule, OverallAssessment, OverdueMilestone } from "./rag";
+import { Assessment, assessCost, assessOverall, assessRisk, assessSchedule, OverallAssessment, OverdueMilestone } from "./rag";
 import { isOpenRisk, riskScore } from "./risk";
 import { RuleSet } from "./rules";
 import { DayNumber } from "./values";
@@ -78,11 +78,12 @@ export function validOverride(project: Project): { status: RagStatus; reason: st
   return { status: project.ragOverride, reason: project.overrideReason };
 }
 
-export function computeProjectStatus(project: Project, risks: readonly Risk[], milestones: readonly Milestone[], asOf: DayNumber, rules: RuleSet): ProjectStatus {
+/** `budget`: the project's budget dimension (SPEC 9), given only when the workbook has a Financials sheet. */
+export function computeProjectStatus(project: Project, risks: readonly Risk[], milestones: readonly Milestone[], asOf: DayNumber, rules: RuleSet, budget?: Assessment): ProjectStatus {
   const figures = projectFigures(project, asOf);
   const { open, overdue } = overdueMilestones(milestones, asOf);
   const schedule = assessSchedule({ spi: figures.spi, slipDays: figures.slipDays, hasOpenMilestones: open, overdueMilestones: overdue }, rules);
   const cost = assessCost(figures.cpi, rules);
   const risk = assessRisk(openThreatScores(risks), rules);
-  return { ...figures, project, assessment: assessOverall({ schedule, cost, risk }, validOverride(project)) };
+  return { ...figures, project, assessment: assessOverall(budget ? { schedule, cost, risk, budget } : { schedule, cost, risk }, validOverride(project)) };
 }

@@ -160,23 +160,38 @@ export interface OverallAssessment extends Assessment {
   schedule: Assessment;
   cost: Assessment;
   risk: Assessment;
+  /** The fourth dimension (SPEC 9), present only when the workbook has a Financials sheet. */
+  budget?: Assessment;
   overridden: boolean;
 }
 
+export interface Dimensions {
+  schedule: Assessment;
+  cost: Assessment;
+  risk: Assessment;
+  budget?: Assessment;
+}
+
 /** Overall: the worst assessed dimension, unless a status override with a reason replaces it. */
-export function assessOverall(
-  dimensions: { schedule: Assessment; cost: Assessment; risk: Assessment },
-  override?: { status: RagStatus; reason: string },
-): OverallAssessment {
-  const { schedule, cost, risk } = dimensions;
-  let computed: RagStatus = schedule.status;
-  if (RAG_SEVERITY[cost.status] > RAG_SEVERITY[computed]) computed = cost.status;
-  if (RAG_SEVERITY[risk.status] > RAG_SEVERITY[computed]) computed = risk.status;
+export function assessOverall(dimensions: Dimensions, override?: { status: RagStatus; reason: string }): OverallAssessment {
+  const { schedule, cost, risk, budget } = dimensions;
+  const computed = worstOfDimensions(dimensions);
+  const status = override ? override.status : computed.status;
+  const reasons = override ? [`Overridden to ${override.status} (computed ${computed.status}): ${override.reason}`, ...computed.reasons] : computed.reasons;
+  // Without a Financials sheet the budget key is left out, not Grey: nothing changes (SPEC 9).
+  // Two literals, not a spread: one object shape each, for the loops over 50,000 projects.
+  return budget ? { schedule, cost, risk, budget, status, overridden: override !== undefined, reasons } : { schedule, cost, risk, status, overridden: override !== undefined, reasons };
+}
+
+/** The worst assessed dimension and every dimension's reasons, in the order schedule, cost, risk, budget. */
+export function worstOfDimensions({ schedule, cost, risk, budget }: Dimensions): Assessment {
+  let status: RagStatus = schedule.status;
+  if (RAG_SEVERITY[cost.status] > RAG_SEVERITY[status]) status = cost.status;
+  if (RAG_SEVERITY[risk.status] > RAG_SEVERITY[status]) status = risk.status;
+  if (budget && RAG_SEVERITY[budget.status] > RAG_SEVERITY[status]) status = budget.status;
   const reasons = [...schedule.reasons, ...cost.reasons, ...risk.reasons];
-  if (override) {
-    return { schedule, cost, risk, status: override.status, overridden: true, reasons: [`Overridden to ${override.status} (computed ${computed}): ${override.reason}`, ...reasons] };
-  }
-  return { schedule, cost, risk, status: computed, overridden: false, reasons };
+  if (budget) appendAll(reasons, budget.reasons);
+  return { status, reasons };
 }
 
 /** One project's figures as PMO.RAG takes them; a missing one is not assessed. */

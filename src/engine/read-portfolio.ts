@@ -7,7 +7,8 @@ import { ColumnMapping } from "./config";
 import { PmoInputError } from "./errors";
 import { finding, Finding, GOVERNANCE_RULES } from "./findings";
 import { Assumption, Dependency, Issue, Milestone, Portfolio, PortfolioLayouts, Project, Risk } from "./model";
-import { DEFAULT_SHEET_NAMES, isPmoSheetName, isRaidKind, RAID_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { DEFAULT_SHEET_NAMES, isPmoSheetName, isRaidKind, RAID_KINDS, REGISTER_KINDS, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "./schema/fields";
+import { readFinancials } from "./budget/read-financials";
 import { splitRaidSheet, withRaidLogSplit } from "./raid-split";
 import { normaliseHeader } from "./schema/header-match";
 import { ReadTable, readTable, TableRecord } from "./schema/read-table";
@@ -26,6 +27,7 @@ const SHEET_SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = {
   issues: ["Issue Log", "Issues Log", "Issue Register", "Issues Register", "Issue Tracker", "Issues List", "Issue List"],
   assumptions: ["Assumption Log", "Assumptions Log", "Assumption Register", "Assumptions Register", "Assumptions List"],
   dependencies: ["Dependency Log", "Dependencies Log", "Dependency Register", "Dependencies Register", "Dependency Tracker", "Dependencies List", "Interdependencies"],
+  financials: ["Finance", "Financial Phasing", "Phasing", "Cost Plan", "Budget Plan", "Financial", "Finances", "Budget Phasing", "Cost Phasing", "Budgets"],
 };
 
 /**
@@ -155,7 +157,8 @@ export function readPortfolio(
     else earlyTables[register.kind] = register.table;
   }
   if (earlyProjects) earlyTables.projects = earlyProjects.table;
-  if (!SHEET_KINDS.some((kind) => sheets[kind] || earlyTables[kind])) throw noProjectsError(options.sheetNames ?? []);
+  // Financials alone is no portfolio: it phases the money of projects that some register names.
+  if (!REGISTER_KINDS.some((kind) => sheets[kind] || earlyTables[kind])) throw noProjectsError(options.sheetNames ?? []);
   const findings: Finding[] = [];
   // In one project's workbook, rows need not say which project they belong to.
   const notRequired = sheets.projects || earlyProjects ? [] : ["projectId"];
@@ -201,6 +204,9 @@ export function readPortfolio(
   } else {
     projects = projectsOfRegisters(own!, [...risks, ...milestones, ...issues, ...assumptions, ...dependencies].map((item) => item.projectId));
   }
+  // Optional (no finding without it); in one project's workbook, rows with no project are its own.
+  const financials = sheets.financials ? readFinancials(sheets.financials, mapping.financials, dateSystem, { defaultProjectId: own?.id }) : undefined;
+  if (financials) appendAll(findings, financials.findings);
   const ownUsed = own !== undefined && projects.some((project) => project.id === own.id);
   const layouts: PortfolioLayouts = {
     projects: projectTable?.layout ?? workbookProjectLayout(own!),
@@ -209,9 +215,10 @@ export function readPortfolio(
     issues: issueTable?.layout,
     assumptions: assumptionTable?.layout,
     dependencies: dependencyTable?.layout,
+    financials: financials?.financials.table,
   };
   return {
-    portfolio: { projects, risks, milestones, issues, assumptions, dependencies, repeatedProjects, layouts },
+    portfolio: { projects, risks, milestones, issues, assumptions, dependencies, repeatedProjects, layouts, ...(financials ? { financials: financials.financials } : {}) },
     findings,
     statusLog,
     workbookProject: ownUsed ? own : undefined,

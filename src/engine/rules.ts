@@ -19,6 +19,10 @@ export const DEFAULT_RULES = {
   "weight.value": 3,
   "weight.urgency": 2,
   "weight.riskReduction": 2,
+  "fy.startMonth": 1,
+  "budget.amberPct": 5,
+  "budget.redPct": 10,
+  "budget.minVariance": 0,
 } as const;
 
 export type RuleKey = keyof typeof DEFAULT_RULES;
@@ -47,6 +51,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleKey, string>> = {
   "weight.value": "Priority weight of value",
   "weight.urgency": "Priority weight of urgency",
   "weight.riskReduction": "Priority weight of risk reduction",
+  "fy.startMonth": "The month the financial year starts in (1 = January, 4 = April)",
+  "budget.amberPct": "Budget is Amber when the YTD or outturn variance is at least this % of budget, over or under",
+  "budget.redPct": "Budget is Red when the YTD or outturn variance is at least this % of budget, over or under",
+  "budget.minVariance": "A budget variance smaller than this amount is never flagged",
 };
 
 /** The values a rule can sensibly take; outside them it is a mistake (1e308, a negative weight). */
@@ -65,7 +73,14 @@ const RULE_LIMITS: Readonly<Record<RuleKey, readonly [number, number]>> = {
   "weight.value": [0, 100],
   "weight.urgency": [0, 100],
   "weight.riskReduction": [0, 100],
+  "fy.startMonth": [1, 12],
+  "budget.amberPct": [0, 1000],
+  "budget.redPct": [0, 1000],
+  "budget.minVariance": [0, 1e12],
 };
+
+/** Rules that only a whole number makes sense for: a financial year starts in month 4, not 4.5. */
+const WHOLE_NUMBER_RULES: ReadonlySet<RuleKey> = new Set(["fy.startMonth"]);
 
 /**
  * Amber and Red thresholds that belong together: for an index Red is below Amber (lower is worse),
@@ -83,6 +98,7 @@ const THRESHOLD_PAIRS: readonly ThresholdPair[] = [
   { amber: "cpi.amber", red: "cpi.red", redIs: "lower" },
   { amber: "slip.amberDays", red: "slip.redDays", redIs: "higher" },
   { amber: "risk.amberScore", red: "risk.redScore", redIs: "higher" },
+  { amber: "budget.amberPct", red: "budget.redPct", redIs: "higher" },
 ];
 
 const isInverted = (pair: ThresholdPair, rules: RuleSet) => (pair.redIs === "lower" ? rules[pair.red] > rules[pair.amber] : rules[pair.red] < rules[pair.amber]);
@@ -105,6 +121,15 @@ export const RULE_GROUPS: readonly { title: string; rules: readonly { key: RuleK
   },
   { title: "Cost", rules: [{ key: "cpi.amber", label: "Amber below CPI" }, { key: "cpi.red", label: "Red below CPI" }] },
   { title: "Risk", rules: [{ key: "risk.amberScore", label: "Amber at threat score" }, { key: "risk.redScore", label: "Red at threat score" }] },
+  {
+    title: "Budget",
+    rules: [
+      { key: "fy.startMonth", label: "Financial year starts in month (1-12)" },
+      { key: "budget.amberPct", label: "Amber at % variance from budget" },
+      { key: "budget.redPct", label: "Red at % variance from budget" },
+      { key: "budget.minVariance", label: "Never flag a variance smaller than" },
+    ],
+  },
   { title: "Updates", rules: [{ key: "stale.days", label: "Stale after days without an update" }] },
   {
     title: "Priority weights",
@@ -140,6 +165,7 @@ export function ruleProblems(rules: RuleSet, format: (value: number) => string =
   for (const key of RULE_KEYS) {
     const [min, max] = RULE_LIMITS[key];
     if (!(rules[key] >= min && rules[key] <= max)) problems.push({ key, message: `${RULE_NAMES[key]} must be from ${format(min)} to ${format(max)}.` });
+    else if (WHOLE_NUMBER_RULES.has(key) && !Number.isInteger(rules[key])) problems.push({ key, message: `${RULE_NAMES[key]} must be a whole number from ${format(min)} to ${format(max)}.` });
   }
   for (const pair of THRESHOLD_PAIRS) {
     if (problems.some((problem) => problem.key === pair.amber || problem.key === pair.red) || !isInverted(pair, rules)) continue;
@@ -188,8 +214,9 @@ export function parseRuleRows(rows: readonly (readonly unknown[])[], options: { 
     }
     const parsed = parseNumber(row[1]);
     const [min, max] = RULE_LIMITS[key];
-    if (!parsed.ok || parsed.value < min || parsed.value > max) {
-      const why = parsed.ok ? `${parsed.value} is outside ${min}-${max}` : parsed.message;
+    const notWhole = parsed.ok && WHOLE_NUMBER_RULES.has(key) && !Number.isInteger(parsed.value);
+    if (!parsed.ok || parsed.value < min || parsed.value > max || notWhole) {
+      const why = !parsed.ok ? parsed.message : notWhole ? `${parsed.value} is not a whole number` : `${parsed.value} is outside ${min}-${max}`;
       warnings.push({ row: index, key, message: `Rule ${key}: value ${why}; the default ${DEFAULT_RULES[key]} is used.` });
       return;
     }

@@ -14,7 +14,7 @@ import { finding, Finding, GOVERNANCE_RULES } from "./findings";
 import { IdMap } from "./id-map";
 import { isActiveProject, Milestone, Portfolio, Project, Risk } from "./model";
 import { computeProjectStatus } from "./project-status";
-import { Assessment, OverallAssessment, worstStatus } from "./rag";
+import { Assessment, OverallAssessment, worstOfDimensions } from "./rag";
 import { RuleSet } from "./rules";
 import { fieldAddress } from "./schema/read-table";
 import { reportedRagField } from "./schema/status-health-words";
@@ -25,8 +25,7 @@ export const OPTIMISTIC_LEVELS = 1;
 
 /** The status the figures give, before any override, with the reasons for it. */
 export function computedBeforeOverride(assessment: OverallAssessment): Assessment {
-  const { schedule, cost, risk } = assessment;
-  return { status: worstStatus([schedule.status, cost.status, risk.status]), reasons: [...schedule.reasons, ...cost.reasons, ...risk.reasons] };
+  return worstOfDimensions(assessment);
 }
 
 /** Whether a reported status is a full level or more better than the computed one. */
@@ -58,13 +57,14 @@ function reportingProjects(portfolio: Portfolio): ReportingProject[] {
 }
 
 /** A governance warning for each active project whose reported status is optimistic, at its reported-status cell. */
-export function optimisticStatusFindings(portfolio: Portfolio, asOf: DayNumber, rules: RuleSet): Finding[] {
+/** `budgets`: each active project's budget dimension, when the workbook has a Financials sheet (SPEC 9). */
+export function optimisticStatusFindings(portfolio: Portfolio, asOf: DayNumber, rules: RuleSet, budgets?: ReadonlyMap<Project, Assessment>): Finding[] {
   const layout = portfolio.layouts.projects;
   const field = reportedRagField(layout);
   if (field === undefined) return [];
   const findings: Finding[] = [];
   for (const { project, risks, milestones } of reportingProjects(portfolio)) {
-    const computed = computedBeforeOverride(computeProjectStatus(project, risks, milestones, asOf, rules).assessment);
+    const computed = computedBeforeOverride(computeProjectStatus(project, risks, milestones, asOf, rules, budgets?.get(project)).assessment);
     if (!isOptimistic(project.reportedRag, computed.status)) continue;
     const message =
       `Project ${project.id} (${project.name}) reports ${project.reportedRag} but its figures give ${computed.status} (${computed.reasons.join("; ")}): ` +

@@ -8,7 +8,7 @@
 import { emptyMapping, PmoConfig } from "../engine/config";
 import { PmoInputError } from "../engine/errors";
 import { resolveSheetNames } from "../engine/read-portfolio";
-import { DEFAULT_SHEET_NAMES, isPmoSheetName, sameSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
+import { DEFAULT_SHEET_NAMES, FieldSpec, FINANCIALS_KIND, isPmoSheetName, sameSheetName, SHEET_FIELDS, SHEET_KINDS, SheetKind } from "../engine/schema/fields";
 import { sheetsByContent } from "../engine/sheet-detect";
 import { configPlan } from "../layout/config-plan";
 import { configOf, matchHeaders } from "./locate";
@@ -47,9 +47,15 @@ export async function inspectColumns(port: WorkbookPort, kind: SheetKind, sheetN
   return { kind, sheetName: chosen, candidates, headers, matched, config };
 }
 
-/** Required fields the choice leaves without a column of the sheet, by their headers. */
+/**
+ * Required fields the choice leaves without a column of the sheet, by their headers. A Financials
+ * sheet with a Measure column is the wide layout (SPEC 9): its months are its headers, so it needs
+ * no Month column.
+ */
 export function unmappedRequired(columns: SheetColumns, choice: ReadonlyMap<string, string>): string[] {
-  return SHEET_FIELDS[columns.kind].filter((spec) => spec.required && !columns.headers.includes(choice.get(spec.field) ?? "")).map((spec) => spec.header);
+  const wide = columns.kind === FINANCIALS_KIND && columns.headers.includes(choice.get("measure") ?? "");
+  const required = (spec: FieldSpec) => spec.required && !(wide && spec.field === "period");
+  return SHEET_FIELDS[columns.kind].filter((spec) => required(spec) && !columns.headers.includes(choice.get(spec.field) ?? "")).map((spec) => spec.header);
 }
 
 /**

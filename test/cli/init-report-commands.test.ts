@@ -89,7 +89,9 @@ describe("pmo report", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["month", "asOf", "groupBy", "totals", "rollup", "projects", "exceptions", "topRisks", "heatmap", "milestones", "changes", "governance", "raid"]);
+    expect(Object.keys(report)).toEqual(["month", "asOf", "groupBy", "totals", "rollup", "projects", "exceptions", "topRisks", "heatmap", "milestones", "changes", "governance", "raid", "budget"]);
+    // No Financials sheet: SPEC 6 has budget null, and SPEC 9 no projects[].budget (checked below).
+    expect(report.budget).toBeNull();
     expect(Object.keys(report.totals)).toEqual(["projects", "active", "green", "amber", "red", "grey", "bac", "ac", "ev", "pv", "eac", "cpi", "spi", "openRisks", "criticalRisks", "highRisks", "exposure"]);
     expect(Object.keys(report.rollup[0])).toEqual(["group", "projects", "green", "amber", "red", "grey", "worst", "bac", "ac", "ev", "pv", "eac", "cpi", "spi", "openRisks", "highRisks"]);
     expect(Object.keys(report.projects[0])).toEqual(["id", "name", "group", "status", "rag", "schedule", "cost", "risk", "overridden", "reportedRag", "optimistic", "reasons", "spi", "cpi", "eac", "slipDays"]);

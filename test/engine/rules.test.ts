@@ -1,7 +1,7 @@
 import { DEFAULT_RULES, parseRuleRows, RULE_GROUPS, RULE_KEYS, ruleProblems, ruleRows } from "../../src/engine/rules";
 
 describe("the rule set in PMO Config", () => {
-  it("has the SPEC 3 defaults", () => {
+  it("has the SPEC 3 and SPEC 9 defaults", () => {
     expect(DEFAULT_RULES).toEqual({
       "spi.amber": 0.95,
       "spi.red": 0.9,
@@ -17,7 +17,29 @@ describe("the rule set in PMO Config", () => {
       "weight.value": 3,
       "weight.urgency": 2,
       "weight.riskReduction": 2,
+      "fy.startMonth": 1,
+      "budget.amberPct": 5,
+      "budget.redPct": 10,
+      "budget.minVariance": 0,
     });
+  });
+
+  it("takes fy.startMonth only as a whole number 1-12, and budget.redPct at or above budget.amberPct", () => {
+    const { rules, warnings } = parseRuleRows([
+      ["fy.startMonth", 4.5],
+      ["budget.amberPct", 12],
+      ["budget.redPct", 8],
+    ]);
+    expect(rules["fy.startMonth"]).toBe(1);
+    expect(rules["budget.amberPct"]).toBe(5);
+    expect(rules["budget.redPct"]).toBe(10);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      "Rule fy.startMonth: value 4.5 is not a whole number; the default 1 is used.",
+      "Rules budget.amberPct 12 and budget.redPct 8 are inverted (Red must be at or above Amber); the defaults 5 and 10 are used.",
+    ]);
+    expect(parseRuleRows([["fy.startMonth", 13]]).warnings[0].message).toBe("Rule fy.startMonth: value 13 is outside 1-12; the default 1 is used.");
+    expect(parseRuleRows([["FY.StartMonth", "4"]]).rules["fy.startMonth"]).toBe(4);
+    expect(ruleProblems({ ...DEFAULT_RULES, "fy.startMonth": 4.5 }).map((problem) => problem.message)).toEqual(["Budget: Financial year starts in month (1-12) must be a whole number from 1 to 12."]);
   });
 
   it("matches keys in any case and reads values as numbers or numeric text", () => {
@@ -75,7 +97,7 @@ describe("the rule set in PMO Config", () => {
   it("writes every key back in order", () => {
     const rows = ruleRows(DEFAULT_RULES);
     expect(rows[0]).toEqual(["spi.amber", 0.95]);
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(18);
     expect(parseRuleRows(rows).rules).toEqual(DEFAULT_RULES);
   });
 });

@@ -37,7 +37,10 @@ describe("the golden portfolio, November 2026", () => {
     const loaded = await loadPortfolio(xlsxFileReader(path.join(FIXTURES, "golden.xlsx")), { asOf: parseMonth("2026-11")!.last });
     const { report } = monthlySummary(loaded, { month: "2026-11", now: "2026-12-01T09:00:00.000Z", mappingGiven: false });
     expectMatches(report.json, expected, "report");
-    expect(Object.keys(report.json)).toEqual(["month", "asOf", "groupBy", "totals", "rollup", "projects", "exceptions", "topRisks", "heatmap", "milestones", "changes", "governance", "raid"]);
+    expect(Object.keys(report.json)).toEqual(["month", "asOf", "groupBy", "totals", "rollup", "projects", "exceptions", "topRisks", "heatmap", "milestones", "changes", "governance", "raid", "budget"]);
+    // No Financials sheet: the budget review is null, and no project has a budget dimension (SPEC 9).
+    expect(report.json.budget).toBeNull();
+    expect(report.json.projects.every((project) => !("budget" in project))).toBe(true);
     expect(report.previousMonth).toBe("2026-10");
   });
 

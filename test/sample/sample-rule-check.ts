@@ -13,6 +13,7 @@ import {
   parseMoney,
   parseNonNegative,
   parsePercent,
+  parsePeriod,
   parseProbability,
   parseRag,
   parseReportedRag,
@@ -20,7 +21,7 @@ import {
   parseYesNo,
   Parsed,
 } from "../../src/engine/values";
-import { PROJECT_STAGES, PROJECT_STATUS, RAID_PRIORITY, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "../../src/engine/constants";
+import { COST_TYPE, MEASURE, PROJECT_STAGES, PROJECT_STATUS, RAID_PRIORITY, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "../../src/engine/constants";
 import { SamplePortfolio, SampleTable } from "../../src/sample";
 
 export interface RuleBreak {
@@ -49,6 +50,10 @@ const PARSERS: Record<FieldType, (value: unknown) => Parsed<unknown>> = {
   // The sample has no RAID registers; these are here because every field type needs a parser.
   raidStatus: (value) => parseChoice(value, Object.values(RAID_STATUS)),
   priority: (value) => parseChoice(value, Object.values(RAID_PRIORITY)),
+  // Nor a Financials sheet.
+  period: (value) => parsePeriod(value),
+  costType: (value) => parseChoice(value, Object.values(COST_TYPE)),
+  measure: (value) => parseChoice(value, Object.values(MEASURE)),
 };
 
 type Row = Record<string, unknown>;

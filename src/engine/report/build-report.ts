@@ -4,7 +4,7 @@
  * milestones take well under a second.
  */
 import { compareIds } from "../compare";
-import { RAG } from "../constants";
+import { RAG, RagStatus } from "../constants";
 import { countFindings, Finding } from "../findings";
 import { addToHeatMap, emptyHeatMap } from "../heatmap";
 import { HistoryRow, previousMonth } from "../history";
@@ -14,7 +14,8 @@ import { computeProjectStatus, ProjectStatus } from "../project-status";
 import { isOpenRisk } from "../risk";
 import { RuleSet } from "../rules";
 import { GroupNames } from "../status-rollup";
-import { DayNumber, isoFromDay, parseMonth } from "../values";
+import { DayNumber, isoFromDay, monthOfDay, parseMonth } from "../values";
+import { budgetReview } from "../budget/budget-review";
 import { milestoneFigures, NO_MILESTONE_FIGURES } from "./milestone-figures";
 import { missingData, riskData } from "./missing-data";
 import { statusChanges } from "./changes";
@@ -67,7 +68,7 @@ function bucketsOf(portfolio: Portfolio, groupBy: string): ProjectBucket[] {
 
 function projectLine(status: ProjectStatus, group: string): ProjectLine {
   const { project, assessment } = status;
-  return {
+  const line: ProjectLine = {
     id: project.id,
     name: project.name,
     group,
@@ -85,6 +86,13 @@ function projectLine(status: ProjectStatus, group: string): ProjectLine {
     eac: status.eac,
     slipDays: status.slipDays,
   };
+  return assessment.budget ? withBudget(line, assessment.budget.status) : line;
+}
+
+/** The line with the budget dimension after risk (SPEC 9), only when the workbook has a Financials sheet. */
+function withBudget(line: ProjectLine, budget: RagStatus): ProjectLine {
+  const { id, name, group, status, rag, schedule, cost, risk, overridden, reportedRag, optimistic, reasons, spi, cpi, eac, slipDays } = line;
+  return { id, name, group, status, rag, schedule, cost, risk, budget, overridden, reportedRag, optimistic, reasons, spi, cpi, eac, slipDays };
 }
 
 /** Red first, then Amber, then a project shown Green by its override but reporting optimistically. */
@@ -106,7 +114,9 @@ export function buildReport(input: ReportInput): Report {
   const asOf = input.asOf ?? range.last;
   const groupBy = input.groupBy ?? DEFAULT_GROUP_BY;
   const buckets = bucketsOf(portfolio, groupBy);
-  const statuses = buckets.map((bucket) => computeProjectStatus(bucket.project, bucket.risks, bucket.milestones, asOf, rules));
+  // The budget dimension first: it takes part in each project's overall status (SPEC 9).
+  const budget = portfolio.financials ? budgetReview(portfolio.financials, buckets, monthOfDay(range.last), rules) : undefined;
+  const statuses = buckets.map((bucket, index) => computeProjectStatus(bucket.project, bucket.risks, bucket.milestones, asOf, rules, budget?.assessments[index]));
   const lines = statuses.map((status, index) => projectLine(status, buckets[index].group));
   const openRisks: GroupedRisk[] = [];
   for (const { project, group, risks: projectRisks } of buckets) {
@@ -136,6 +146,7 @@ export function buildReport(input: ReportInput): Report {
     schedule: lines[index].schedule,
     cost: lines[index].cost,
     risk: lines[index].risk,
+    budget: lines[index].budget ?? null,
     spi: status.spi,
     cpi: status.cpi,
     bac: status.project.bac ?? null,
@@ -160,6 +171,7 @@ export function buildReport(input: ReportInput): Report {
       changes: statusChanges(lines, input.history, previous),
       governance: countFindings(input.findings),
       raid: raidFigures(portfolio, asOf),
+      budget: budget?.review ?? null,
     },
     ruleSet: input.ruleSet,
     missingData: missingData(portfolio),

@@ -5,6 +5,7 @@
 import { RagStatus, ReportedRag, RiskRating } from "../constants";
 import { HeatMap } from "../heatmap";
 import { HistoryRow } from "../history";
+import { BudgetReview } from "../budget/budget-types";
 
 /** How many projects are Green, Amber, Red and Grey (overall status). */
 export interface StatusCounts {
@@ -57,6 +58,8 @@ export interface ProjectLine {
   schedule: RagStatus;
   cost: RagStatus;
   risk: RagStatus;
+  /** The budget dimension (SPEC 9): present only when the workbook has a Financials sheet. */
+  budget?: RagStatus;
   overridden: boolean;
   /** The status the project reports (SPEC 2), DCA half levels kept; null when it reports none. */
   reportedRag: ReportedRag | null;
@@ -123,6 +126,8 @@ export interface ReportJson {
   changes: StatusChange[];
   governance: GovernanceCounts;
   raid: RaidFigures;
+  /** The budget review (SPEC 9); null when the workbook has no Financials sheet. */
+  budget: BudgetReview | null;
 }
 
 /** Overall status counts of one month, for the status trend. */

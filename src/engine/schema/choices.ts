@@ -2,7 +2,7 @@
  * The words registers use for statuses, stages and risk types, mapped to the governed ones
  * (SPEC 2). Keys are normalised (letters and digits only, lower case).
  */
-import { PROJECT_STAGES, PROJECT_STATUS, ProjectStatus, RAID_PRIORITY, RAID_STATUS, RaidPriority, RaidStatus, RISK_STATUS, RISK_TYPE, RiskStatus, RiskType } from "../constants";
+import { COST_TYPE, CostType, MEASURE, Measure, PROJECT_STAGES, PROJECT_STATUS, ProjectStatus, RAID_PRIORITY, RAID_STATUS, RaidPriority, RaidStatus, RISK_STATUS, RISK_TYPE, RiskStatus, RiskType } from "../constants";
 import { RaidKind } from "./fields";
 import { RAG_WORDS } from "../values";
 
@@ -232,4 +232,44 @@ export const RAID_TYPE_WORDS: Readonly<Record<string, "risks" | RaidKind>> = {
   dependancy: "dependencies",
   dep: "dependencies",
   d: "dependencies",
+};
+
+/** A Financials cost type (SPEC 2): capital or operating (revenue) spend. */
+export const COST_TYPE_WORDS: Readonly<Record<string, CostType>> = {
+  capex: COST_TYPE.capex,
+  capital: COST_TYPE.capex,
+  capitalexpenditure: COST_TYPE.capex,
+  cap: COST_TYPE.capex,
+  c: COST_TYPE.capex,
+  opex: COST_TYPE.opex,
+  operating: COST_TYPE.opex,
+  operatingexpenditure: COST_TYPE.opex,
+  revenue: COST_TYPE.opex,
+  rev: COST_TYPE.opex,
+  op: COST_TYPE.opex,
+  o: COST_TYPE.opex,
+};
+
+/** The Measure column of a wide Financials sheet (SPEC 9): which amount a row's months hold. */
+export const MEASURE_WORDS: Readonly<Record<string, Measure>> = {
+  budget: MEASURE.budget,
+  budgets: MEASURE.budget,
+  plan: MEASURE.budget,
+  planned: MEASURE.budget,
+  baseline: MEASURE.budget,
+  approvedbudget: MEASURE.budget,
+  bud: MEASURE.budget,
+  actual: MEASURE.actual,
+  actuals: MEASURE.actual,
+  act: MEASURE.actual,
+  spend: MEASURE.actual,
+  actualcost: MEASURE.actual,
+  forecast: MEASURE.forecast,
+  forecasts: MEASURE.forecast,
+  outlook: MEASURE.forecast,
+  fcst: MEASURE.forecast,
+  fc: MEASURE.forecast,
+  reforecast: MEASURE.forecast,
+  latestestimate: MEASURE.forecast,
+  le: MEASURE.forecast,
 };

@@ -1,7 +1,7 @@
 /**
  * Reading one cell as the type its field has (SPEC 2): the parser for each field type.
  */
-import { PROJECT_STAGES, RAID_PRIORITY, RAID_STATUS } from "../constants";
+import { COST_TYPE, MEASURE, PROJECT_STAGES, RAID_PRIORITY, RAID_STATUS } from "../constants";
 import {
   blankOrError,
   DateSystem,
@@ -12,6 +12,7 @@ import {
   parseDate,
   parseNonNegative,
   parseNumberInUnits,
+  parsePeriod,
   Parsed,
   parsePercent,
   parseProbability,
@@ -21,7 +22,7 @@ import {
   parseText,
   parseYesNo,
 } from "../values";
-import { PROJECT_STATUS_WORDS, RAID_PRIORITY_WORDS, RAID_STATUS_WORDS, RISK_STATUS_WORDS, RISK_TYPE_WORDS, STAGE_WORDS } from "./choices";
+import { COST_TYPE_WORDS, MEASURE_WORDS, PROJECT_STATUS_WORDS, RAID_PRIORITY_WORDS, RAID_STATUS_WORDS, RISK_STATUS_WORDS, RISK_TYPE_WORDS, STAGE_WORDS } from "./choices";
 import { FieldType } from "./fields";
 
 function parseWord<T extends string>(words: Readonly<Record<string, T>>, expected: readonly string[]): (value: unknown) => Parsed<T> {
@@ -37,7 +38,7 @@ function parseWord<T extends string>(words: Readonly<Record<string, T>>, expecte
   };
 }
 
-const PARSERS: Readonly<Record<Exclude<FieldType, "date" | MoneyType>, (value: unknown) => Parsed<unknown>>> = {
+const PARSERS: Readonly<Record<Exclude<FieldType, "date" | "period" | MoneyType>, (value: unknown) => Parsed<unknown>>> = {
   text: parseText,
   projectStatus: parseWord(PROJECT_STATUS_WORDS, ["Active", "On Hold", "Closed", "Cancelled"]),
   stage: parseWord(STAGE_WORDS, PROJECT_STAGES),
@@ -51,6 +52,8 @@ const PARSERS: Readonly<Record<Exclude<FieldType, "date" | MoneyType>, (value: u
   yesNo: parseYesNo,
   raidStatus: parseWord(RAID_STATUS_WORDS, Object.values(RAID_STATUS)),
   priority: parseWord(RAID_PRIORITY_WORDS, [...Object.values(RAID_PRIORITY), "1-5"]),
+  costType: parseWord(COST_TYPE_WORDS, Object.values(COST_TYPE)),
+  measure: parseWord(MEASURE_WORDS, Object.values(MEASURE)),
 };
 
 type MoneyType = "money" | "signedMoney";
@@ -65,6 +68,7 @@ export function isMoneyType(type: FieldType): type is MoneyType {
  */
 export function parseFieldValue(type: FieldType, value: unknown, dateSystem: DateSystem, moneyScale = 1): Parsed<unknown> {
   if (type === "date") return parseDate(value, dateSystem);
+  if (type === "period") return parsePeriod(value, dateSystem);
   if (type === "money") return parseNonNegative(value, moneyScale);
   if (type === "signedMoney") return parseNumberInUnits(value, moneyScale);
   return PARSERS[type](value);

@@ -7,7 +7,9 @@
 export type CoreSheetKind = "projects" | "risks" | "milestones";
 /** The other registers of a RAID log (SPEC 2): optional, read when the workbook has them. */
 export type RaidKind = "issues" | "assumptions" | "dependencies";
-export type SheetKind = CoreSheetKind | RaidKind;
+/** The financial phasing sheet (SPEC 9): optional, read when the workbook has it. */
+export type FinancialsKind = "financials";
+export type SheetKind = CoreSheetKind | RaidKind | FinancialsKind;
 
 export type FieldType =
   | "text"
@@ -25,7 +27,10 @@ export type FieldType =
   | "probability"
   | "yesNo"
   | "raidStatus"
-  | "priority";
+  | "priority"
+  | "period"
+  | "costType"
+  | "measure";
 
 /** Types whose cells hold a RAG word, coloured by it in the sheets the add-in creates. */
 export function holdsRagWords(type: FieldType): boolean {
@@ -52,6 +57,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
   issues: "Issues",
   assumptions: "Assumptions",
   dependencies: "Dependencies",
+  financials: "Financials",
 };
 
 export const CONFIG_SHEET_NAME = "PMO Config";
@@ -198,6 +204,24 @@ export const DEPENDENCY_FIELDS: readonly FieldSpec[] = [
   ...RAID_OUTCOME,
 ];
 
+/**
+ * The financial phasing sheet (SPEC 2, 9). In the long layout each row is one project, month and
+ * cost line; in the wide layout a `measure` column says whether a row holds budget, actual or
+ * forecast and each month has its own column (so `period` is in the headers, not a column).
+ * Amounts may be negative: a credit or a reversed accrual is a negative actual.
+ */
+export const FINANCIAL_FIELDS: readonly FieldSpec[] = [
+  { field: "projectId", header: "Project ID", type: "text", required: true, synonyms: PROJECT_REFERENCE },
+  { field: "period", header: "Month", type: "period", required: true, synonyms: ["Period", "Date", "Month Ending", "Period Ending", "Financial Period", "Fiscal Month", "Financial Month", "Reporting Period", "Reporting Month", "Posting Period", "Accounting Period", "Month Start", "Cost Month"] },
+  { field: "costType", header: "Cost Type", type: "costType", synonyms: ["Capex/Opex", "Capex / Opex", "Opex/Capex", "Capex or Opex", "Expenditure Type", "Spend Type", "Cost Category", "Capital/Revenue", "Capital or Revenue", "Cost Class", "CAPEX OPEX"] },
+  { field: "budget", header: "Budget", type: "signedMoney", synonyms: ["Plan", "Planned", "Baseline", "Budget Amount", "Approved Budget", "Phased Budget", "Planned Cost", "Planned Spend", "Budgeted Cost", "Budget Cost"] },
+  { field: "actual", header: "Actual", type: "signedMoney", synonyms: ["Actuals", "Actual Cost", "Actual Costs", "Actual Spend", "Spend", "Spent", "Actual Amount", "Cost Booked", "Booked"] },
+  { field: "forecast", header: "Forecast", type: "signedMoney", synonyms: ["Outlook", "Latest Forecast", "Forecast Cost", "Forecast Spend", "Reforecast", "Re-forecast", "Latest Estimate", "LE", "Estimate", "Forecast Amount"] },
+  { field: "comment", header: "Comment", type: "text", synonyms: ["Comments", "Variance Comment", "Variance Comments", "Variance Explanation", "Variance Reason", "Commentary", "Explanation", "Notes", "Note", "Narrative"] },
+  // The wide layout's row label; a long sheet has none.
+  { field: "measure", header: "Measure", type: "measure", readOnly: true, synonyms: ["Type", "Line", "Plan/Actual", "Plan / Actual", "Budget/Actual", "Value Type", "Data Type", "Amount Type", "Version", "Scenario", "Metric"] },
+];
+
 export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
   projects: PROJECT_FIELDS,
   risks: RISK_FIELDS,
@@ -205,11 +229,15 @@ export const SHEET_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
   issues: ISSUE_FIELDS,
   assumptions: ASSUMPTION_FIELDS,
   dependencies: DEPENDENCY_FIELDS,
+  financials: FINANCIAL_FIELDS,
 };
 
 export const CORE_SHEET_KINDS: readonly CoreSheetKind[] = ["projects", "risks", "milestones"];
 export const RAID_KINDS: readonly RaidKind[] = ["issues", "assumptions", "dependencies"];
-export const SHEET_KINDS: readonly SheetKind[] = [...CORE_SHEET_KINDS, ...RAID_KINDS];
+export const FINANCIALS_KIND: FinancialsKind = "financials";
+/** Kinds that are registers of items (projects, risks, RAID): all but the financial phasing. */
+export const REGISTER_KINDS: readonly (CoreSheetKind | RaidKind)[] = [...CORE_SHEET_KINDS, ...RAID_KINDS];
+export const SHEET_KINDS: readonly SheetKind[] = [...REGISTER_KINDS, FINANCIALS_KIND];
 
 export function isRaidKind(kind: SheetKind): kind is RaidKind {
   return (RAID_KINDS as readonly SheetKind[]).includes(kind);

@@ -96,7 +96,7 @@ export function fieldAddress(layout: TableLayout, row: number, field: string): s
 const TOTAL_ROW = /^(grand\s+)?totals?:?$/i;
 
 /** A totals line under a register ("Total" in a matched column, no id) is not a project. */
-function isTotalRow(values: readonly unknown[], columns: readonly number[]): boolean {
+export function isTotalRow(values: readonly unknown[], columns: readonly number[]): boolean {
   for (const index of columns) {
     const value = values[index];
     // A short string only: "Grand Total:" is 12 characters, and most cells are not strings at all.
