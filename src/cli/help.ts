@@ -2,10 +2,13 @@
 export const HELP = `pmo: PMO Portfolio for Excel on the command line
 
 Usage:
-  pmo init FILE [--sample] [--projects N] [--seed S] [--month YYYY-MM] [--force]
-      Create a new governed workbook (Projects, Risks, Milestones, PMO Config).
-      --sample fills it with a realistic, deterministic portfolio of N projects
-      (default 500) for seed S (default 1), dated around the month (default: this month).
+  pmo init FILE [--sample] [--projects N] [--seed S] [--month YYYY-MM]
+           [--no-financials] [--force]
+      Create a new governed workbook (Projects, Risks, Milestones, Financials,
+      PMO Config). --sample fills it with a realistic, deterministic portfolio of N
+      projects (default 500) for seed S (default 1), dated around the month (default:
+      this month), with each project's monthly budget, actuals and forecasts in
+      Financials (--no-financials: without them).
 
   pmo check FILE [--json] [--month YYYY-MM] [--map field=Header ...]
       Governance findings: rule, severity, sheet, cell and message. Exit 1 when
@@ -19,8 +22,8 @@ Usage:
       a Projects field (default programme); --json prints the summary as JSON.
 
   --map field=Header    read the column "Header" as field (Projects), or
-                        KIND.field=Header for risks, milestones, issues,
-                        assumptions or dependencies (risks.owner=Lead).
+                        KIND.field=Header for risks, milestones, financials,
+                        issues, assumptions or dependencies (risks.owner=Lead).
 
 Exit codes: 0 done, 1 governance errors found (check), 2 bad input (one line on stderr).
 `;

@@ -3,15 +3,19 @@
  * drop-down list of allowed values. Derived from the field's type in fields.ts so that a new field
  * gets a sensible column without anyone touching this file.
  */
-import { DCA_LEVEL, PROJECT_STAGES, PROJECT_STATUS, RAG, RAID_PRIORITY, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "../engine/constants";
+import { COST_TYPE, DCA_LEVEL, PROJECT_STAGES, PROJECT_STATUS, RAG, RAID_PRIORITY, RAID_STATUS, RISK_STATUS, RISK_TYPE } from "../engine/constants";
 import { FieldSpec, FieldType, SheetKind } from "../engine/schema/fields";
+import { NUMBER_FORMATS as STYLE_FORMATS } from "./styles";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
+/** A Financials period: the month's first day, shown as its month. */
+export const MONTH_FORMAT = STYLE_FORMATS.month;
 export const MONEY_FORMAT = "#,##0";
 export const PERCENT_FORMAT = "0%";
 
 const NUMBER_FORMATS: Partial<Record<FieldType, string>> = {
   date: DATE_FORMAT,
+  period: MONTH_FORMAT,
   money: MONEY_FORMAT,
   signedMoney: MONEY_FORMAT,
   percent: PERCENT_FORMAT,
@@ -20,6 +24,8 @@ const NUMBER_FORMATS: Partial<Record<FieldType, string>> = {
 /** Widths (in characters) of columns whose content has a known size. */
 const FIXED_WIDTHS: Partial<Record<FieldType, number>> = {
   date: 13,
+  period: 11,
+  costType: 11,
   money: 14,
   signedMoney: 14,
   percent: 12,
@@ -41,6 +47,7 @@ const CHOICES: Partial<Record<FieldType, readonly string[]>> = {
   yesNo: ["Yes", "No"],
   raidStatus: Object.values(RAID_STATUS),
   priority: Object.values(RAID_PRIORITY),
+  costType: Object.values(COST_TYPE),
 };
 
 export interface GovernedColumn {

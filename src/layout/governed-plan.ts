@@ -1,9 +1,9 @@
 /**
- * The governed sheets (Projects, Risks, Milestones) as sheet plans: the header the add-in uses for
+ * The governed sheets (Projects, Risks, Milestones, Financials) as sheet plans: the header the add-in uses for
  * each field, then rows. Setup creates them empty; preview mode fills them with the sample.
  */
 import { dayFromDate } from "../engine/values";
-import { CoreSheetKind, CREATED_FIELDS, DEFAULT_SHEET_NAMES, holdsRagWords } from "../engine/schema/fields";
+import { CreatedKind, CREATED_FIELDS, DEFAULT_SHEET_NAMES, holdsRagWords } from "../engine/schema/fields";
 import { governedColumn } from "./governed-columns";
 import { ColumnStyle, PlanBuilder } from "./plan-builder";
 import { PlanValue, range, SheetPlan } from "./sheet-plan";
@@ -11,6 +11,7 @@ import { BRAND_COLOR, CellStyleName } from "./styles";
 
 const STYLE_OF_TYPE: Partial<Record<string, CellStyleName>> = {
   date: "date",
+  period: "month",
   money: "money",
   signedMoney: "money",
   percent: "percent",
@@ -31,7 +32,7 @@ function planValue(value: unknown): PlanValue {
 export const VALIDATED_ROWS_AHEAD = 1000;
 export const MIN_VALIDATED_ROWS = 5000;
 
-export function governedSheetPlan(kind: CoreSheetKind, rows: readonly (readonly unknown[])[] = [], name = DEFAULT_SHEET_NAMES[kind]): SheetPlan {
+export function governedSheetPlan(kind: CreatedKind, rows: readonly (readonly unknown[])[] = [], name = DEFAULT_SHEET_NAMES[kind]): SheetPlan {
   const fields = CREATED_FIELDS[kind];
   const columns = fields.map((spec, index) => governedColumn(spec, kind, rows.slice(0, 200).map((row) => row[index])));
   const builder = new PlanBuilder(name, columns.map((column) => column.width));

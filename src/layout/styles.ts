@@ -24,8 +24,14 @@ export const NUMBER_FORMATS = {
   percent: "0%",
   percentOneDecimal: "0.0%",
   date: "yyyy-mm-dd",
+  month: "mmm yyyy",
   text: "@",
 } as const;
+
+/** The formats that show a date cell as a date (a day, or a Financials period as its month). */
+export function isDateFormat(format: string | undefined): boolean {
+  return format === NUMBER_FORMATS.date || format === NUMBER_FORMATS.month;
+}
 
 export interface CellStyle {
   bold?: boolean;
@@ -53,6 +59,7 @@ export const CELL_STYLES = {
   percent: { numberFormat: NUMBER_FORMATS.percent },
   percentOneDecimal: { numberFormat: NUMBER_FORMATS.percentOneDecimal },
   date: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" },
+  month: { numberFormat: NUMBER_FORMATS.month, horizontal: "left" },
   kpiValue: { bold: true, size: 14, numberFormat: NUMBER_FORMATS.integer, horizontal: "left" },
   kpiMoney: { bold: true, size: 14, numberFormat: NUMBER_FORMATS.money, horizontal: "left" },
   kpiRatio: { bold: true, size: 14, numberFormat: NUMBER_FORMATS.ratio, horizontal: "left" },

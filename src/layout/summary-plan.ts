@@ -1,11 +1,12 @@
 /**
  * `PMO Summary YYYY-MM` as a sheet plan (SPEC 6): something a PMO sends to executives as it is.
- * From the top: title and provenance, key figures, roll-up, exceptions, changes, top risks, heat
- * map, milestones, governance, status trend.
+ * From the top: title and provenance, key figures, the budget review (with a Financials sheet),
+ * roll-up, exceptions, changes, top risks, heat map, milestones, governance, status trend.
  */
 import { NOT_AVAILABLE, RAG } from "../engine/constants";
 import { Report } from "../engine/report/report-types";
 import { SUMMARY_SHEET_PREFIX } from "../engine/schema/fields";
+import { budgetSection } from "./budget-section";
 import { columnOf, PlanBuilder, statusStyle } from "./plan-builder";
 import { monthTitle, summaryColumnWidths, summarySections } from "./summary-sections";
 import { range, SheetPlan } from "./sheet-plan";
@@ -58,7 +59,8 @@ function keyFigures(builder: PlanBuilder, report: Report): void {
     title: "Status mix",
     categories: range(counts, 2, counts, 5),
     series: [{ name: "Projects", values: range(counts + 1, 2, counts + 1, 5) }],
-    anchor: range(counts, 10, counts + 14, 15),
+    // Beside the key figures; with a budget review below them, right of its tables instead.
+    anchor: report.json.budget ? range(counts, 17, counts + 14, 24) : range(counts, 10, counts + 14, 15),
   });
 }
 
@@ -102,6 +104,7 @@ export function summaryPlan(report: Report, context: SummaryContext): SheetPlan 
   // SPEC 2: a figure with no data behind it is blank, and the summary says what is missing.
   for (const note of report.missingData) builder.line(`Not in this workbook: ${note}`, "subtitle");
   keyFigures(builder, report);
+  budgetSection(builder, json.budget, json.month, context.groupLabel);
   rollup(builder, report, context.groupLabel);
   summarySections(builder, report);
   builder.freeze(4, 1);

@@ -5,6 +5,8 @@
  */
 import { CREATED_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec } from "../engine/schema/fields";
 import { parseMonth } from "../engine/values/date";
+import { monthOfDay } from "../engine/values/month";
+import { financialsSample } from "./plant-financial-findings";
 import { projectMilestones } from "./milestones";
 import { plantProjectFindings, plantRiskAndMilestoneFindings } from "./plant-findings";
 import { formatId, generateProjects, SampleRecord } from "./projects";
@@ -58,9 +60,13 @@ export function generateSamplePortfolio(options: SampleOptions): SamplePortfolio
   assignIds(risks, "RSK-");
   assignIds(milestones, "MS-");
 
-  return {
+  const registers: SamplePortfolio = {
     projects: toTable(DEFAULT_SHEET_NAMES.projects, CREATED_FIELDS.projects, projects.map((project) => project.cells)),
     risks: toTable(DEFAULT_SHEET_NAMES.risks, CREATED_FIELDS.risks, risks),
     milestones: toTable(DEFAULT_SHEET_NAMES.milestones, CREATED_FIELDS.milestones, milestones),
   };
+  if (options.financials === false) return registers;
+  // Drawn last, so that the registers are the same with or without it.
+  const { records, planted } = financialsSample(context, projects, monthOfDay(range.last));
+  return { ...registers, financials: toTable(DEFAULT_SHEET_NAMES.financials, CREATED_FIELDS.financials, records), plantedFinancials: planted };
 }

@@ -2,6 +2,7 @@
  * The sample portfolio as plain tables: what `pmo init --sample` writes and what the task pane's
  * preview mode loads. Plain data (no ExcelJS, no Office) so the engine's tests can use it too.
  */
+import type { PlantedFinancialProjects } from "./plant-financial-findings";
 
 /** A cell as a workbook holds it. Dates are UTC-midnight Date objects, as ExcelJS reads them. */
 export type SampleCell = string | number | boolean | Date | null;
@@ -19,6 +20,10 @@ export interface SamplePortfolio {
   projects: SampleTable;
   risks: SampleTable;
   milestones: SampleTable;
+  /** The financial phasing (SPEC 9), long layout; absent when asked for without it. */
+  financials?: SampleTable;
+  /** Which project (by register index) carries each planted budget-review finding. */
+  plantedFinancials?: PlantedFinancialProjects;
 }
 
 export interface SampleOptions {
@@ -28,4 +33,6 @@ export interface SampleOptions {
   seed?: number;
   /** The month the sample is realistic for, "YYYY-MM"; its last day is the as-of date. */
   month: string;
+  /** Whether to make the Financials sheet (default true). */
+  financials?: boolean;
 }

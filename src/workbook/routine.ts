@@ -5,7 +5,7 @@
  */
 import { ColumnMapping, PmoConfig } from "../engine/config";
 import { resolveSheetNames } from "../engine/read-portfolio";
-import { CONFIG_SHEET_NAME, CORE_SHEET_KINDS } from "../engine/schema/fields";
+import { CONFIG_SHEET_NAME, CREATED_KINDS } from "../engine/schema/fields";
 import { governedSheetPlan } from "../layout/governed-plan";
 import { SheetPlan } from "../layout/sheet-plan";
 import { RuleSet } from "../engine/rules";
@@ -95,7 +95,7 @@ export async function createGovernedSheets(port: WorkbookPort): Promise<string[]
   const contents = await port.read((name) => isSheetNamed(name, CONFIG_SHEET_NAME));
   const config = configOf(contents);
   const existing = resolveSheetNames(contents.sheetNames, config.sheetNames);
-  const plans: SheetPlan[] = CORE_SHEET_KINDS.filter((kind) => !existing[kind]).map((kind) => governedSheetPlan(kind));
+  const plans: SheetPlan[] = CREATED_KINDS.filter((kind) => !existing[kind]).map((kind) => governedSheetPlan(kind));
   if (!findSheetName(contents, CONFIG_SHEET_NAME)) plans.push(configPlan(config));
   if (plans.length > 0) await port.writeSheets(plans);
   return plans.map((plan) => plan.name);

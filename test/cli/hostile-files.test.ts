@@ -89,10 +89,14 @@ test("a styles.xml or [Content_Types].xml that is not well-formed", () => {
 test("a chart sheet named like a sheet pmo writes", () => {
   const archive = openZip(bytes);
   const writer = new ZipWriter();
+  // PMO Config is the workbook's last sheet, so its part is the sheet numbered as many as there are.
+  const workbookXml = new TextDecoder().decode(readEntryBytes(archive, archive.entries.find((entry) => entry.name === "xl/workbook.xml")!, new InflateBudget(1e9)));
+  const configPart = `sheet${workbookXml.match(/<sheet /g)!.length}.xml`;
+  expect(workbookXml).toMatch(/name="PMO Config"[^>]*\/><\/sheets>/);
   for (const entry of archive.entries) {
     const text = () => new TextDecoder().decode(readEntryBytes(archive, entry, new InflateBudget(1e9)));
     if (entry.name === "xl/workbook.xml") writer.add(entry.name, text().replace('name="PMO Config"', 'name="PMO History"'));
-    else if (entry.name === "[Content_Types].xml") writer.add(entry.name, text().replace(/(PartName="\/xl\/worksheets\/sheet4\.xml" ContentType=")[^"]*/, "$1application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"));
+    else if (entry.name === "[Content_Types].xml") writer.add(entry.name, text().replace(new RegExp(`(PartName="/xl/worksheets/${configPart}" ContentType=")[^"]*`), "$1application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"));
     else writer.copy(archive, entry);
   }
   expectRefusedReport("chartsheet.xlsx", writer.toBytes(), /a sheet "PMO History" that is not a worksheet/);

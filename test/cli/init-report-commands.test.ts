@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { PLANTED_FINDINGS, PlantedFindingKey } from "../../src/sample";
+import { generateSamplePortfolio, PLANTED_FINDINGS, plantedFinancialFindings, PlantedFinancialKey, PlantedFindingKey } from "../../src/sample";
 import { FIXTURES, pmo, temporaryFolder } from "./run-pmo";
 
 /** The rule each planted sample problem must raise (SPEC 5). */
@@ -20,6 +20,15 @@ const RULE_OF_PLANTED: Record<PlantedFindingKey, string> = {
   duplicateId: "duplicate-id",
 };
 
+/** The rule each planted budget-review problem must raise (SPEC 5 with SPEC 9). */
+const RULE_OF_PLANTED_BUDGET: Record<PlantedFinancialKey, string> = {
+  financialsUnknownProject: "unknown-project",
+  financialsUnreadablePeriod: "unreadable-period",
+  actualAfterReportMonth: "actual-after-report-month",
+  phasedBudgetDiffersFromBac: "phased-budget-not-bac",
+  budgetVarianceWithoutComment: "budget-variance-without-comment",
+};
+
 const digest = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 describe("pmo init", () => {
@@ -29,12 +38,17 @@ describe("pmo init", () => {
   it("creates a sample whose findings are exactly the planted ones", () => {
     const created = pmo("init", sample, "--sample", "--projects", "40", "--seed", "7", "--month", "2026-11");
     expect(created.status).toBe(0);
-    expect(created.stdout).toMatch(/^Created .*sample\.xlsx with a sample portfolio of 40 projects, \d+ risks and \d+ milestones \(as of 2026-11\)\.$/m);
+    expect(created.stdout).toMatch(/^Created .*sample\.xlsx with a sample portfolio of 40 projects, \d+ risks, \d+ milestones, \d+ Financials rows \(as of 2026-11\)\.$/m);
     const checked = pmo("check", sample, "--month", "2026-11", "--json");
     expect(checked.status).toBe(1);
     const findings = (JSON.parse(checked.stdout) as { findings: { rule: string; sheet: string; cell: string }[] }).findings;
     const found = findings.map((item) => `${item.sheet}!${item.cell} ${item.rule}`).sort();
-    const planted = PLANTED_FINDINGS.map((item) => `${item.sheet}!${item.cell} ${RULE_OF_PLANTED[item.key]}`).sort();
+    const budgetPlanted = plantedFinancialFindings(generateSamplePortfolio({ projects: 40, seed: 7, month: "2026-11" }), "2026-11");
+    expect(budgetPlanted.map((item) => item.key).sort()).toEqual(Object.keys(RULE_OF_PLANTED_BUDGET).sort());
+    const planted = [
+      ...PLANTED_FINDINGS.map((item) => `${item.sheet}!${item.cell} ${RULE_OF_PLANTED[item.key]}`),
+      ...budgetPlanted.map((item) => `${item.sheet}!${item.cell} ${RULE_OF_PLANTED_BUDGET[item.key]}`),
+    ].sort();
     expect(found).toEqual(planted);
   });
 
@@ -56,7 +70,7 @@ describe("pmo init", () => {
 
   it.each([
     [["init", path.join(folder, "x.csv")], "the workbook name must end in .xlsx"],
-    [["init", path.join(folder, "x.xlsx"), "--projects", "5"], "--projects and --seed go with --sample"],
+    [["init", path.join(folder, "x.xlsx"), "--projects", "5"], "--projects, --seed and --no-financials go with --sample"],
     [["init", path.join(folder, "x.xlsx"), "--sample", "--projects", "0"], "--projects must be a whole number from 1 to 100000"],
     [["init", path.join(folder, "x.xlsx"), "--sample", "--projects", "ten"], '--projects must be a whole number from 1 to 100000, not "ten"'],
   ])("refuses %j", (args, message) => {

@@ -47,7 +47,8 @@ beforeAll(() => {
 describe("pmo report draws native charts", () => {
   test("every ChartPlan of the summary is a chart part of its kind over the plan's ranges, with the plan's values cached", async () => {
     const plan = await summaryPlanOf(sample, "2026-11");
-    expect(plan.charts.map((chart) => chart.kind)).toEqual(["pie", "columnStacked", "columnClustered", "line"]);
+    // The budget review's month-by-month line (issue 13) follows the key figures' pie.
+    expect(plan.charts.map((chart) => chart.kind)).toEqual(["pie", "line", "columnStacked", "columnClustered", "line"]);
     const files = read(november);
     const charts = expectChartsOfPlan(files, plan);
     expect(partsMatching(files, /^xl\/charts\/.*\.xml$/)).toEqual([...charts].sort());
@@ -93,7 +94,7 @@ describe("pmo report draws native charts", () => {
     expect(readdirSync(out)).toEqual(["november.xlsx"]);
     const files = read(path.join(out, "november.xlsx"));
     const charts = partsMatching(files, /^xl\/charts\/chart\d+\.xml$/);
-    expect(charts.map((chart) => readChart(text(files, chart)).group).sort()).toEqual(["c:barChart", "c:barChart", "c:lineChart", "c:pieChart"]);
+    expect(charts.map((chart) => readChart(text(files, chart)).group).sort()).toEqual(["c:barChart", "c:barChart", "c:lineChart", "c:lineChart", "c:pieChart"]);
     // LibreOffice read our series references and wrote them back.
     const formulas = charts.flatMap((chart) => readChart(text(files, chart)).series.map((series) => series.values?.formula));
     expect(formulas).toContain("'PMO Summary 2026-11'!$B$7:$E$7");

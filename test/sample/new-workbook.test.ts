@@ -43,7 +43,7 @@ describe("a new workbook with the sample", () => {
   });
 
   test("has the governed sheets and the config sheet, in order", () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "PMO Config"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "Financials", "PMO Config"]);
   });
 
   test("each governed sheet is an Excel table with the canonical headers", () => {
@@ -128,9 +128,9 @@ describe("a large workbook, streamed as plain ranges", () => {
     await writeNewWorkbook(tablePath, sample);
     const streamed = await readBack(streamedPath);
     const tables = await readBack(tablePath);
-    expect(streamed.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "PMO Config"]);
+    expect(streamed.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "Financials", "PMO Config"]);
     // Compared before anything below reads a cell (reading a cell creates its row).
-    for (const name of ["Projects", "Risks", "Milestones", "PMO Config"]) {
+    for (const name of ["Projects", "Risks", "Milestones", "Financials", "PMO Config"]) {
       expect(streamed.getWorksheet(name)!.getSheetValues()).toEqual(tables.getWorksheet(name)!.getSheetValues());
     }
     const projects = streamed.getWorksheet("Projects")!;
@@ -162,7 +162,7 @@ describe("a new empty workbook", () => {
 
   test("building without writing needs no file system", () => {
     const workbook = buildNewWorkbook(undefined);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "PMO Config"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "Financials", "PMO Config"]);
   });
 });
 
@@ -174,7 +174,7 @@ describe("atomic writing", () => {
     await writeFile(path, "old");
     await writeNewWorkbook(path, undefined);
     expect(await readdir(join(folder, "atomic"))).toEqual(["book.xlsx"]);
-    expect((await readBack(path)).worksheets).toHaveLength(4);
+    expect((await readBack(path)).worksheets).toHaveLength(5);
   });
 
   test("a failed write leaves neither a temporary file nor a changed target", async () => {

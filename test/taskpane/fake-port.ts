@@ -57,6 +57,6 @@ export class FakePort implements WorkbookPort {
 export function samplePort(projects = 30, month = "2026-11"): FakePort {
   const sample = generateSamplePortfolio({ projects, seed: 3, month });
   return new FakePort(
-    [sample.projects, sample.risks, sample.milestones].map((table) => ({ name: table.sheet, rows: [table.headers, ...table.rows], firstRow: 1, firstColumn: 1 })),
+    [sample.projects, sample.risks, sample.milestones, sample.financials!].map((table) => ({ name: table.sheet, rows: [table.headers, ...table.rows], firstRow: 1, firstColumn: 1 })),
   );
 }

@@ -135,7 +135,9 @@ describe("Check", () => {
     await userEvent.click(screen.getByRole("button", { name: "Check governance" }));
     const summary = await screen.findByTestId("check-summary");
     const errors = PLANTED_FINDINGS.filter((item) => !["staleLastUpdated", "openRiskOnClosedProject"].includes(item.key)).length;
-    expect(summary.textContent).toBe(`${errors} errors, ${PLANTED_FINDINGS.length - errors} warnings`);
+    // The budget review's plants (issue 13): an unknown project and an unreadable month are
+    // errors; an actual after the month, a budget off its BAC and a variance without comment warnings.
+    expect(summary.textContent).toBe(`${errors + 2} errors, ${PLANTED_FINDINGS.length - errors + 3} warnings`);
     await userEvent.click(screen.getByRole("button", { name: /Duplicate ID/ }));
     const duplicate = PLANTED_FINDINGS.find((item) => item.key === "duplicateId")!;
     await userEvent.click(screen.getByRole("button", { name: `Projects!${duplicate.cell}` }));
@@ -392,6 +394,7 @@ describe("Setup", () => {
     const port = samplePort();
     renderPane(port, "setup");
     await userEvent.click(screen.getByRole("button", { name: "Create the governed sheets" }));
+    // The sample has the registers and Financials (issue 13); only PMO Config is missing.
     await screen.findByText("Created PMO Config.");
     expect(port.written[0].map((plan) => plan.name)).toEqual(["PMO Config"]);
   });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseMonth } from "../../src/engine/values";
 import { monthlySummary } from "../../src/layout/monthly-summary";
-import { PLANTED_FINDINGS } from "../../src/sample";
+import { PLANTED_FINDINGS, plantedFinancialFindings } from "../../src/sample";
 import { loadPortfolio } from "../../src/workbook/load-portfolio";
 import { sampleWorkbook } from "../../src/workbook/preview/sample-workbook";
 import { writeNewWorkbook } from "../../src/workbook/xlsx/new-workbook";
@@ -29,7 +29,10 @@ it("reads like the CLI's sample, finding exactly the planted problems", async ()
   const written = await loadPortfolio(xlsxFileReader(fromExcelJs), { asOf });
   const where = (findings: { sheet: string; cell: string; rule: string }[]) => findings.map((item) => `${item.sheet}!${item.cell} ${item.rule}`).sort();
   expect(where(planned.findings)).toEqual(where(written.findings));
-  expect(planned.findings).toHaveLength(PLANTED_FINDINGS.length);
+  // The registers' planted findings and the budget review's (issue 13), each once.
+  const budgetPlanted = plantedFinancialFindings(generateSamplePortfolio({ projects: 60, seed: 1, month: MONTH }), MONTH);
+  expect(budgetPlanted).toHaveLength(5);
+  expect(planned.findings).toHaveLength(PLANTED_FINDINGS.length + budgetPlanted.length);
 
   const summarise = (loaded: typeof planned) => monthlySummary(loaded, { month: MONTH, now: "2026-12-01T00:00:00.000Z", mappingGiven: false }).report.json;
   expect(summarise(planned)).toEqual(summarise(written));

@@ -1,7 +1,8 @@
 /** The short terminal summary `pmo report` prints: KPIs and the roll-up, aligned in columns. */
 import { Report } from "../../engine/report/report-types";
 import { largest } from "../../engine/arrays";
-import { NOT_AVAILABLE } from "../../engine/constants";
+import { NOT_AVAILABLE, RAG } from "../../engine/constants";
+import { flaggedBudgetProjects } from "../../engine/budget/flagged-projects";
 import { hasRaidRegisters } from "../../engine/report/raid-figures";
 
 const whole = (value: number | null) => (value === null ? NOT_AVAILABLE : Math.round(value).toLocaleString("en-GB"));
@@ -16,6 +17,22 @@ function table(rows: string[][]): string[] {
 /** The watermelon check's count, when any project reports better than its figures. */
 function optimisticText(optimistic: number): string {
   return optimistic === 0 ? "" : `, ${optimistic} reporting a status better than the figures (optimistic)`;
+}
+
+const percent = (points: number | null) => (points === null ? NOT_AVAILABLE : `${points > 0 ? "+" : ""}${points.toFixed(1)} %`);
+const signed = (value: number | null) => (value === null ? NOT_AVAILABLE : `${value > 0 ? "+" : ""}${whole(value)}`);
+
+/** The budget review's key figures (SPEC 9), when the workbook has a Financials sheet. */
+function budgetLines(report: Report): string[] {
+  const { budget } = report.json;
+  if (!budget) return [];
+  const flagged = flaggedBudgetProjects(budget);
+  const red = flagged.filter((project) => project.status === RAG.red).length;
+  return [
+    `  Budget ${budget.fiscalYear} to ${report.json.month}: YTD actual ${whole(budget.ytd.actual)} against budget ${whole(budget.ytd.budget)} (${signed(budget.ytd.variance)}, ${percent(budget.ytd.variancePct)}); ` +
+      `outturn ${whole(budget.fullYear.outturn)} against FY budget ${whole(budget.fullYear.budget)} (${signed(budget.fullYear.variance)}, ${percent(budget.fullYear.variancePct)})`,
+    `  Budget: ${flagged.length} projects to explain a variance (${red} Red, ${flagged.length - red} Amber)`,
+  ];
 }
 
 /** One line of RAID counts, when the workbook keeps issues, assumptions or dependencies. */
@@ -38,6 +55,7 @@ export function summaryLines(report: Report, groupLabel: string): string[] {
     `  Open risks ${count(totals.openRisks)} (Critical ${count(totals.criticalRisks)}, High ${count(totals.highRisks)}), net exposure ${whole(totals.exposure)}`,
     `  Milestones: ${count(milestones.dueThisMonth)} due this month, ${count(milestones.doneThisMonth)} done, ${count(milestones.overdue)} overdue, ${count(milestones.slipped)} slipped`,
     `  Exceptions: ${totals.red + totals.amber} Red or Amber${optimisticText(exceptions.filter((line) => line.optimistic).length)}; changes since last month: ${report.previousMonth ? changes.length : "none recorded yet"}`,
+    ...budgetLines(report),
     ...raidLines(report),
     `  Governance: ${governance.errors} errors, ${governance.warnings} warnings (pmo check lists them)`,
     ...report.missingData.map((note) => `  ${note}`),

@@ -243,9 +243,15 @@ export function isRaidKind(kind: SheetKind): kind is RaidKind {
   return (RAID_KINDS as readonly SheetKind[]).includes(kind);
 }
 
+/** The sheets the add-in creates (Setup, `pmo init`) and the sample fills: the registers and the financial phasing. */
+export type CreatedKind = CoreSheetKind | FinancialsKind;
+export const CREATED_KINDS: readonly CreatedKind[] = [...CORE_SHEET_KINDS, FINANCIALS_KIND];
+
 /** The columns of the sheets the add-in creates (and of the sample), in order. */
-export const CREATED_FIELDS: Readonly<Record<CoreSheetKind, readonly FieldSpec[]>> = {
+export const CREATED_FIELDS: Readonly<Record<CreatedKind, readonly FieldSpec[]>> = {
   projects: PROJECT_FIELDS.filter((spec) => !spec.readOnly),
   risks: RISK_FIELDS.filter((spec) => !spec.readOnly),
   milestones: MILESTONE_FIELDS.filter((spec) => !spec.readOnly),
+  // The long layout (SPEC 9): one row per project, month and cost line; no Measure column.
+  financials: FINANCIAL_FIELDS.filter((spec) => !spec.readOnly),
 };

@@ -10,7 +10,7 @@
  */
 import { DateSystem, serialFromDay } from "../../engine/values/date";
 import { isDateValue, PlanCell, SheetPlan } from "../../layout/sheet-plan";
-import { CELL_STYLES, CellStyle, NUMBER_FORMATS } from "../../layout/styles";
+import { CELL_STYLES, CellStyle, isDateFormat, NUMBER_FORMATS } from "../../layout/styles";
 import { jsonBytes } from "./payload";
 
 export interface OfficeCell {
@@ -43,7 +43,7 @@ export function officeCell(cell: PlanCell | undefined, dateSystem: DateSystem): 
   if (isDateValue(value)) {
     // A date needs a date format to show as one; keep the style's only if it is one.
     const format = styleFormat(cell);
-    return { value: serialFromDay(value.date, dateSystem), format: format === NUMBER_FORMATS.date ? format : NUMBER_FORMATS.date };
+    return { value: serialFromDay(value.date, dateSystem), format: isDateFormat(format ?? undefined) ? format : NUMBER_FORMATS.date };
   }
   return BLANK;
 }

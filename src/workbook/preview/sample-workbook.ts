@@ -3,7 +3,7 @@
  * `pmo init --sample` and written by the package writer (no spreadsheet library needed).
  */
 import { defaultConfig } from "../../engine/config";
-import { CORE_SHEET_KINDS } from "../../engine/schema/fields";
+import { CREATED_KINDS } from "../../engine/schema/fields";
 import { configPlan } from "../../layout/config-plan";
 import { governedSheetPlan } from "../../layout/governed-plan";
 import { generateSamplePortfolio } from "../../sample";
@@ -14,6 +14,6 @@ export const PREVIEW_SAMPLE_PROJECTS = 500;
 
 export function sampleWorkbook(month: string, projects = PREVIEW_SAMPLE_PROJECTS): Uint8Array {
   const sample = generateSamplePortfolio({ projects, seed: 1, month });
-  const plans = CORE_SHEET_KINDS.map((kind) => governedSheetPlan(kind, sample[kind].rows));
+  const plans = CREATED_KINDS.map((kind) => governedSheetPlan(kind, sample[kind]?.rows ?? []));
   return packageFromPlans([...plans, configPlan(defaultConfig())]);
 }

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { excelErrorOf } from "../../engine/values/cell";
-import { CoreSheetKind, CREATED_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec, holdsRagWords } from "../../engine/schema/fields";
+import { CreatedKind, CREATED_FIELDS, DEFAULT_SHEET_NAMES, FieldSpec, holdsRagWords } from "../../engine/schema/fields";
 import { SampleCell } from "../../sample/types";
 import { GovernedColumn, governedColumn } from "../../layout/governed-columns";
 import { addRagFills } from "./status-styles";
@@ -34,7 +34,7 @@ export function columnLetter(index: number): string {
 }
 
 /** Adds the sheet with its column widths and formats (set first: new cells take their column's format). */
-export function addGovernedWorksheet(workbook: ExcelJS.Workbook, kind: CoreSheetKind, rows: readonly (readonly SampleCell[])[]): GovernedSheet {
+export function addGovernedWorksheet(workbook: ExcelJS.Workbook, kind: CreatedKind, rows: readonly (readonly SampleCell[])[]): GovernedSheet {
   const fields = CREATED_FIELDS[kind];
   const name = DEFAULT_SHEET_NAMES[kind];
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -1,5 +1,5 @@
 /**
- * A new governed workbook (`pmo init`): Projects, Risks and Milestones with canonical headers,
+ * A new governed workbook (`pmo init`): Projects, Risks, Milestones and Financials with canonical headers,
  * number formats, drop-down lists and status colours, plus `PMO Config` holding the default rules.
  * Filled from the sample portfolio, or empty (headers only).
  *
@@ -9,13 +9,14 @@
  * header row and an autofilter, which SPEC 2 allows and every reader handles the same way.
  */
 import ExcelJS from "exceljs";
-import { CORE_SHEET_KINDS, CoreSheetKind } from "../../engine/schema/fields";
+import { CORE_SHEET_KINDS, CREATED_KINDS, CreatedKind, CoreSheetKind } from "../../engine/schema/fields";
 import { SampleTable } from "../../sample/types";
 import { writeFileAtomically } from "./atomic-write";
 import { addConfigSheet } from "./config-sheet";
 import { addGovernedWorksheet, addValidationAndColours, boldHeader, columnLetter, excelRow } from "./governed-sheet";
 
-export type NewWorkbookContent = Readonly<Record<CoreSheetKind, SampleTable>>;
+/** The sample's tables; Financials may be left out (`pmo init --sample --no-financials`). */
+export type NewWorkbookContent = Readonly<Record<CoreSheetKind, SampleTable>> & { readonly financials?: SampleTable };
 
 export const TABLE_STYLE = "TableStyleMedium2";
 /** Data rows (all three sheets together) up to which the sheets are written as Excel tables. */
@@ -23,7 +24,12 @@ export const TABLE_ROW_LIMIT = 20_000;
 
 const CREATOR = "PMO Portfolio for Excel";
 
-function addGovernedTable(workbook: ExcelJS.Workbook, kind: CoreSheetKind, table: SampleTable | undefined): void {
+/** Every sheet for an empty workbook; for a sample, the tables it has. */
+function createdKinds(content: NewWorkbookContent | undefined): readonly CreatedKind[] {
+  return !content || content.financials ? CREATED_KINDS : CORE_SHEET_KINDS;
+}
+
+function addGovernedTable(workbook: ExcelJS.Workbook, kind: CreatedKind, table: SampleTable | undefined): void {
   const dataRows = table?.rows ?? [];
   const governed = addGovernedWorksheet(workbook, kind, dataRows);
   const { sheet, name, fields } = governed;
@@ -42,7 +48,7 @@ function addGovernedTable(workbook: ExcelJS.Workbook, kind: CoreSheetKind, table
 }
 
 /** The same sheet as a plain range, row by row, for the streaming writer. */
-function streamGovernedRange(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: CoreSheetKind, table: SampleTable | undefined): void {
+function streamGovernedRange(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: CreatedKind, table: SampleTable | undefined): void {
   const dataRows = table?.rows ?? [];
   const governed = addGovernedWorksheet(workbook, kind, dataRows);
   const { sheet, fields } = governed;
@@ -59,7 +65,7 @@ function streamGovernedRange(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind:
 export function buildNewWorkbook(content: NewWorkbookContent | undefined): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = CREATOR;
-  for (const kind of CORE_SHEET_KINDS) addGovernedTable(workbook, kind, content?.[kind]);
+  for (const kind of createdKinds(content)) addGovernedTable(workbook, kind, content?.[kind]);
   addConfigSheet(workbook);
   return workbook;
 }
@@ -67,13 +73,13 @@ export function buildNewWorkbook(content: NewWorkbookContent | undefined): Excel
 async function streamNewWorkbook(path: string, content: NewWorkbookContent): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   workbook.creator = CREATOR;
-  for (const kind of CORE_SHEET_KINDS) streamGovernedRange(workbook, kind, content[kind]);
+  for (const kind of createdKinds(content)) streamGovernedRange(workbook, kind, content[kind]);
   addConfigSheet(workbook).commit();
   await workbook.commit();
 }
 
 function dataRowCount(content: NewWorkbookContent | undefined): number {
-  return content ? CORE_SHEET_KINDS.reduce((total, kind) => total + content[kind].rows.length, 0) : 0;
+  return content ? createdKinds(content).reduce((total, kind) => total + (content[kind]?.rows.length ?? 0), 0) : 0;
 }
 
 /**

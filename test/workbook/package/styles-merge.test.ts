@@ -59,7 +59,7 @@ describe("mergeStyles", () => {
 
   test("missing or self-closing collections are created in schema order; numFmt ids start at 164", () => {
     const { xml, dxfIds } = mergeStyles(MINIMAL_STYLES_XML);
-    expect(xml).toMatch(/<styleSheet[^>]*><numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0;\[Red\]-#,##0"\/><numFmt numFmtId="165" formatCode="0.0%"\/><numFmt numFmtId="166" formatCode="yyyy-mm-dd"\/><\/numFmts><fonts /);
+    expect(xml).toMatch(/<styleSheet[^>]*><numFmts count="4"><numFmt numFmtId="164" formatCode="#,##0;\[Red\]-#,##0"\/><numFmt numFmtId="165" formatCode="0.0%"\/><numFmt numFmtId="166" formatCode="yyyy-mm-dd"\/><numFmt numFmtId="167" formatCode="mmm yyyy"\/><\/numFmts><fonts /);
     expect(xml).toContain(`<dxfs count="4"><dxf>`);
     expect(dxfIds.Green).toBe(0);
   });

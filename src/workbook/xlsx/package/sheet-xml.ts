@@ -8,7 +8,7 @@
  */
 import { DateSystem, serialFromDay } from "../../../engine/values/date";
 import { isDateValue, PlanCell, SheetPlan } from "../../../layout/sheet-plan";
-import { CELL_STYLES, CellStyleName, NUMBER_FORMATS } from "../../../layout/styles";
+import { CELL_STYLES, CellStyleName, isDateFormat } from "../../../layout/styles";
 import { cellRef, columnLetters, isValidRange, MAX_COLUMNS, MAX_ROWS, rangeRef } from "./cell-ref";
 import { argb, renderConditionalFormats, StatusDxfIds } from "./conditional-formats";
 import { escapeAttribute, escapeCellText } from "./xml-text";
@@ -158,7 +158,7 @@ function renderCell(cell: PlanCell, ref: string, styleIndex: StyleIndex, dateSty
   }
   if (isDateValue(value)) {
     // A date needs a date format to show as one; keep the plan's style only if it has one.
-    const keepStyle = style !== undefined && (CELL_STYLES[style] as { numberFormat?: string }).numberFormat === NUMBER_FORMATS.date;
+    const keepStyle = style !== undefined && isDateFormat((CELL_STYLES[style] as { numberFormat?: string }).numberFormat);
     return `<c r="${ref}" s="${keepStyle ? styleIndex(style) : dateStyle}"><v>${serialFromDay(value.date, dateSystem)}</v></c>`;
   }
   return `<c r="${ref}"${s}/>`;
