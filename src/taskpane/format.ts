@@ -17,3 +17,15 @@ export function indexText(value: number | null): string {
 export function countText(value: number | null): string {
   return value === null ? NOT_AVAILABLE : `${value}`;
 }
+
+/** A variance with its sign: +1.2m, -60k, 0. */
+export function signedMoney(value: number | null): string {
+  if (value === null) return NOT_AVAILABLE;
+  return value > 0 ? `+${shortMoney(value)}` : shortMoney(value);
+}
+
+/** A variance in per cent (points), one decimal, with its sign: +12.5 %, -6.0 %. */
+export function signedPercent(points: number | null): string {
+  if (points === null) return NOT_AVAILABLE;
+  return `${points > 0 ? "+" : ""}${points.toFixed(1)} %`;
+}

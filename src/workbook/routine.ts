@@ -13,6 +13,9 @@ import { parseMonth } from "../engine/values";
 import { configPlan } from "../layout/config-plan";
 import { monthlySummary, MonthlySummary } from "../layout/monthly-summary";
 import type { Report } from "../engine/report/report-types";
+import type { BudgetReview } from "../engine/budget/budget-types";
+import { flaggedBudgetProjects } from "../engine/budget/flagged-projects";
+import { RAG } from "../engine/constants";
 import { summarySheetName } from "../layout/summary-plan";
 import { loadPortfolio, LoadedPortfolio } from "./load-portfolio";
 import { configOf, findSheetName, isSheetNamed } from "./locate";
@@ -45,6 +48,24 @@ export interface GeneratedSummary {
   /** How the grouping field is headed, e.g. "Programme". */
   groupLabel: string;
   totals: Report["json"]["totals"];
+  /** The budget review's headline (SPEC 9); null without a Financials sheet. */
+  budget: BudgetHeadline | null;
+}
+
+export interface BudgetHeadline {
+  fiscalYear: string;
+  ytd: BudgetReview["ytd"];
+  fullYear: BudgetReview["fullYear"];
+  /** Projects Red or Amber on budget: the ones to explain a variance. */
+  red: number;
+  amber: number;
+}
+
+function budgetHeadline(budget: BudgetReview | null): BudgetHeadline | null {
+  if (!budget) return null;
+  const flagged = flaggedBudgetProjects(budget);
+  const red = flagged.filter((project) => project.status === RAG.red).length;
+  return { fiscalYear: budget.fiscalYear, ytd: budget.ytd, fullYear: budget.fullYear, red, amber: flagged.length - red };
 }
 
 /**
@@ -77,7 +98,7 @@ export async function generateSummaryHere(port: WorkbookPort, month: string, by:
   const sheetName = summarySheetName(month);
   await port.activateSheet(sheetName);
   progress("Done", 1);
-  return { sheetName, groupLabel: summary.groupLabel, totals: summary.report.json.totals };
+  return { sheetName, groupLabel: summary.groupLabel, totals: summary.report.json.totals, budget: budgetHeadline(summary.report.json.budget) };
 }
 
 /** The rule set saved in PMO Config (defaults when there is none), with any warnings. */

@@ -6,6 +6,7 @@ import { SettingsRow } from "../../components/SettingsRow";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
 import { useKeptTask, usePaneSettings } from "../../pane-state";
+import { BudgetFigures } from "../../components/BudgetFigures";
 import { Kpis } from "./Kpis";
 import { OptimisticReports } from "./OptimisticReports";
 import { Rollup } from "./Rollup";
@@ -59,6 +60,7 @@ export function PortfolioPage() {
           <ReadingNotes notes={state.result.notes} />
           <Kpis report={state.result.report} />
           <StatusMix counts={state.result.report.json.totals} label="Status mix" />
+          <BudgetFigures budget={state.result.report.json.budget} month={state.result.report.json.month} />
           <SectionHeading>Roll-up by {state.result.label}</SectionHeading>
           <Rollup report={state.result.report} label={state.result.label} />
           <OptimisticReports report={state.result.report} />

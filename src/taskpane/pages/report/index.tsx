@@ -1,7 +1,8 @@
 /** Report: month and dimension, generate with progress, open the new sheet (SPEC 8). */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { generateSummary, GeneratedSummary } from "../../../workbook/routine";
+import { BudgetHeadline, generateSummary, GeneratedSummary } from "../../../workbook/routine";
+import { signedMoney, signedPercent } from "../../format";
 import { SettingsRow } from "../../components/SettingsRow";
 import { TaskStatus } from "../../components/TaskStatus";
 import { usePort } from "../../port-context";
@@ -11,6 +12,17 @@ import { HiddenHeading } from "../../components/Headings";
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
+
+/** The budget review's headline beside the summary just written (SPEC 9). */
+function BudgetHeadlineText({ budget }: { budget: BudgetHeadline }) {
+  const flagged = budget.red + budget.amber;
+  return (
+    <Caption1 data-testid="budget-headline">
+      Budget review {budget.fiscalYear}: YTD variance {signedMoney(budget.ytd.variance)} ({signedPercent(budget.ytd.variancePct)}), outturn variance {signedMoney(budget.fullYear.variance)} ({signedPercent(budget.fullYear.variancePct)});{" "}
+      {flagged === 0 ? "no project to explain a variance." : `${flagged} ${flagged === 1 ? "project" : "projects"} to explain a variance (${budget.red} Red, ${budget.amber} Amber), listed on the sheet.`}
+    </Caption1>
+  );
+}
 
 export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
   const styles = useStyles();
@@ -47,6 +59,7 @@ export function ReportPage({ onGenerated }: { onGenerated?: () => void }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.result?.budget && <BudgetHeadlineText budget={state.result.budget} />}
       {state.result && (
         <Button onClick={() => void openSheet(state.result!.sheetName)}>Open {state.result.sheetName}</Button>
       )}
