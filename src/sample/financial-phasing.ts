@@ -68,8 +68,8 @@ function budgetByMonth(random: SampleRandom, plan: ProjectPlan, bac: number): { 
  */
 function drawSpendBias(random: SampleRandom, plan: ProjectPlan): number {
   const evm = plan.ev !== null && plan.ac !== null && plan.ac > 0 && plan.pv !== null && plan.pv > 0 ? plan.ev / plan.pv / (plan.ev / plan.ac) - 1 : 0;
-  const drift = random.weighted([[[-0.03, 0.03], 70], [[-0.12, -0.03], 18], [[0.03, 0.1], 12]] as const);
-  return Math.max(0.5, 1 + 0.5 * evm + random.between(drift[0], drift[1]));
+  const drift = random.weighted([[[-0.025, 0.025], 75], [[-0.1, -0.03], 15], [[0.03, 0.08], 10]] as const);
+  return Math.max(0.5, 1 + 0.3 * evm + random.between(drift[0], drift[1]));
 }
 
 /** Actuals up to the report month: the month's budget at the project's bias, give or take. */

@@ -66,7 +66,7 @@ for (const mode of MODES) for (const [width, height] of SIZES) {
   test(`${mode}, ${width}x${height} in de-DE: groups, a decimal comma, a contradiction refused, Saved cleared`, async () => {
     const page = await openRules(mode, width, height);
     try {
-      expect(await page.locator("fieldset > legend").allTextContents()).toEqual(["Schedule", "Cost", "Risk", "Updates", "Priority weights"]);
+      expect(await page.locator("fieldset > legend").allTextContents()).toEqual(["Schedule", "Cost", "Risk", "Budget", "Updates", "Priority weights"]);
       await expect(page.getByLabel("Amber below SPI").inputValue()).resolves.toBe("0,95");
 
       await page.getByLabel("Red below SPI").fill("0,99");

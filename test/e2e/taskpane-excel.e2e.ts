@@ -77,7 +77,7 @@ afterAll(async () => {
 
 test("opens on the Office.js port, over the host's workbook, with every function and the command registered", async () => {
   await expect(page.getByText("Preview mode").count()).resolves.toBe(0);
-  await expect(onHost((host) => host.sheetNames())).resolves.toEqual(["Projects", "Risks", "Milestones"]);
+  await expect(onHost((host) => host.sheetNames())).resolves.toEqual(["Projects", "Risks", "Milestones", "Financials"]);
   const metadata = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "dist", "functions.json"), "utf8")) as { functions: { id: string }[] };
   await expect(onHost((host) => host.associations)).resolves.toEqual({ functions: metadata.functions.map((f) => f.id), actions: ["generateMonthlySummary"] });
   // The pane sees the host's requirement sets (ExcelApi up to DEFAULT_API_VERSION) and no Office theme.
@@ -142,7 +142,7 @@ test("Check lists the planted findings, and choosing one moves the host's select
   await openPage("Check");
   await setMonth();
   await page.getByRole("button", { name: "Check governance" }).click();
-  await expect(page.getByTestId("check-summary").textContent()).resolves.toBe("9 errors, 2 warnings");
+  await expect(page.getByTestId("check-summary").textContent()).resolves.toBe("11 errors, 5 warnings");
   await page.getByRole("button", { name: /Duplicate ID/ }).click();
   await page.getByRole("button", { name: "Projects!A19" }).click();
   await page.getByText("Selected Projects!A19").waitFor();
@@ -156,18 +156,20 @@ test("Generate writes the month's summary sheet with its charts, and PMO History
   await setMonth();
   await page.getByRole("button", { name: "Generate summary" }).click();
   await page.getByText(`Wrote "${SUMMARY_SHEET}" and ${HISTORY_SHEET_NAME}`).waitFor({ timeout: 60_000 });
-  await expect(onHost((host) => host.sheetNames())).resolves.toEqual(["Projects", "Risks", "Milestones", SUMMARY_SHEET, HISTORY_SHEET_NAME, CONFIG_SHEET_NAME]);
+  await expect(onHost((host) => host.sheetNames())).resolves.toEqual(["Projects", "Risks", "Milestones", "Financials", SUMMARY_SHEET, HISTORY_SHEET_NAME, CONFIG_SHEET_NAME]);
   await expect(onHost((host, sheet) => host.values(sheet, "A1"), SUMMARY_SHEET)).resolves.toEqual([["PMO Summary: November 2026"]]);
   // Charts are recorded by the host (not modelled): each chart's add call and its title, in order.
   const log = await onHost((host, sheet) => host.log(sheet), SUMMARY_SHEET);
   expect(log.filter((line) => /^charts\.add\([^)]*\)$/.test(line))).toEqual([
     'charts.add("Pie", Range, "Rows")',
+    // The budget review's month by month (the sample has a Financials sheet, issue 13).
+    'charts.add("Line", Range, "Columns")',
     'charts.add("ColumnStacked", Range, "Columns")',
     'charts.add("ColumnClustered", Range, "Columns")',
     'charts.add("Line", Range, "Columns")',
   ]);
   const titles = log.map((line) => /\.title\.text = "(.*)"$/.exec(line)?.[1]).filter((title) => title !== undefined);
-  expect(titles).toEqual(["Status mix", "Status by Programme", "Budget by Programme", "Status trend"]);
+  expect(titles).toEqual(["Status mix", "FY2026: cumulative budget and actual, then forecast", "Status by Programme", "Budget by Programme", "Status trend"]);
   await expect(onHost((host, sheet) => host.values(sheet, "A1:B2"), HISTORY_SHEET_NAME)).resolves.toEqual([["Month", "Project ID"], [MONTH, "PRJ-001"]]);
   await scan("excel-3-report");
 });

@@ -79,7 +79,7 @@ test("Check finds the sample's planted problems and goes to a cell", async () =>
   await openPage("Check");
   await setMonth();
   await page.getByRole("button", { name: "Check governance" }).click();
-  await expect(page.getByTestId("check-summary").textContent()).resolves.toBe("9 errors, 2 warnings");
+  await expect(page.getByTestId("check-summary").textContent()).resolves.toBe("11 errors, 5 warnings");
   await page.getByRole("button", { name: /Duplicate ID/ }).click();
   await page.getByRole("button", { name: "Projects!A19" }).click();
   await page.getByText("Selected Projects!A19").waitFor();
@@ -97,7 +97,7 @@ test("Report generates the month's summary, and the download holds it", async ()
   await download.saveAs(file);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "PMO Config", `PMO Summary ${MONTH}`, "PMO History"]);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "Financials", "PMO Config", `PMO Summary ${MONTH}`, "PMO History"]);
   expect(workbook.getWorksheet(`PMO Summary ${MONTH}`)!.getCell("A1").value).toBe("PMO Summary: November 2026");
 });
 

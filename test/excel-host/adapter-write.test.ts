@@ -84,7 +84,7 @@ describe("writing sheets on the simulated host", () => {
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(MAX_SYNC_BYTES);
     expect(progress[progress.length - 1]).toBeCloseTo(1);
 
-    expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", `PMO Summary ${MONTH}`, "PMO History", "PMO Config"]);
+    expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks", "Milestones", "Financials", `PMO Summary ${MONTH}`, "PMO History", "PMO Config"]);
     const summary = host.sheet(`PMO Summary ${MONTH}`);
     expect(summary.cell(0, 0)?.value).toBe("PMO Summary: November 2026");
     expect(summary.log.filter((line) => /^charts\.add\([^)]*\)$/.test(line))).toHaveLength(plans[0].charts.length);

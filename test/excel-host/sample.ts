@@ -10,10 +10,10 @@ function excelRows(table: SampleTable): unknown[][] {
   return [table.headers, ...table.rows.map((row) => row.map((cell) => (cell instanceof Date ? serialFromDay(dayFromDate(cell)!) : cell)))];
 }
 
-/** Projects, Risks and Milestones of a `projects`-project sample. */
+/** Projects, Risks, Milestones and Financials of a `projects`-project sample, as `pmo init --sample` makes it. */
 export function sampleSheets(host: SimulatedExcel, projects: number, month = SAMPLE_MONTH): void {
   const sample = generateSamplePortfolio({ projects, seed: 1, month });
-  for (const table of [sample.projects, sample.risks, sample.milestones]) host.addSheet(table.sheet, excelRows(table));
+  for (const table of [sample.projects, sample.risks, sample.milestones, sample.financials!]) host.addSheet(table.sheet, excelRows(table));
 }
 
 /** A plain register of `rows` projects, 15 columns of ids, names, money, dates and statuses. */
