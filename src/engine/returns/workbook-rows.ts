@@ -1,0 +1,183 @@
+/**
+ * A workbook's governed rows as returns compare them: each row keyed (Projects by id, Risks and
+ * Milestones by project and id, Financials by project, month and cost line) with, per field of
+ * its sheet, the value read (undefined when blank), the raw cell and the cell's address. Values
+ * are read by the engine's own readers (readTable, readFinancials), so they are the typed values
+ * the figures use; no default is filled in (a blank status stays blank: a blank return cell
+ * changes nothing).
+ */
+import { COST_TYPE, CostType } from "../constants";
+import { emptyMapping } from "../config";
+import { readFinancials } from "../budget/read-financials";
+import { withRaidLogSplit } from "../raid-split";
+import { DEFAULT_SHEET_NAMES, FieldSpec, FINANCIAL_FIELDS, SHEET_FIELDS } from "../schema/fields";
+import { moneyScaleOfHeader } from "../schema/money-scale";
+import { readTable, TableLayout } from "../schema/read-table";
+import { oneLine } from "../schema/table-messages";
+import { cellAddress, SheetData } from "../sheet";
+import { monthText } from "../values";
+import { GovernedWorkbook, ReturnSheetKind } from "./returns-types";
+
+/** One field's cell of a row. */
+export interface RowCell {
+  spec: FieldSpec;
+  /** The value read; undefined when the cell is blank (or cannot be read). */
+  value: unknown;
+  raw: unknown;
+  /** A1 address; undefined when the row's value comes from several cells (cost lines added together). */
+  cell: string | undefined;
+  header: string;
+  moneyScale: number;
+}
+
+export interface KeyedRow {
+  kind: ReturnSheetKind;
+  /** The sheet row (the first, for Financials cost lines added together). */
+  row: number;
+  projectId: string;
+  /** Project id; risk or milestone id; `projectId|YYYY-MM|CostType` for Financials. */
+  id: string;
+  /** Lower-cased `projectId|id`: rows are matched on it. */
+  key: string;
+  cells: Map<string, RowCell>;
+}
+
+export interface SheetRows {
+  kind: ReturnSheetKind;
+  sheet: string;
+  rows: KeyedRow[];
+  /** The fields the sheet has a column for (a wide Financials sheet: its amounts, in the month columns). */
+  fields: ReadonlySet<string>;
+  /** What one unit of each money column is worth (1,000 under `Budget (£k)`); absent: 1. */
+  moneyScales: ReadonlyMap<string, number>;
+  /** False when the workbook has no such sheet. */
+  present: boolean;
+}
+
+export type WorkbookRows = Record<ReturnSheetKind, SheetRows>;
+
+export const RETURN_SHEET_KINDS: readonly ReturnSheetKind[] = ["projects", "risks", "milestones", "financials"];
+
+/** Ids match as governance matches them: ignoring case and surrounding spaces. */
+export function idKey(...parts: readonly string[]): string {
+  return parts.map((part) => part.trim().toLowerCase()).join("|");
+}
+
+function headerOf(layout: TableLayout, sheet: SheetData, column: number): string {
+  return oneLine(layout.headers[column - sheet.firstColumn] ?? "");
+}
+
+function rawCell(sheet: SheetData, row: number, column: number): unknown {
+  return sheet.rows[row - sheet.firstRow]?.[column - sheet.firstColumn];
+}
+
+function registerRows(kind: "projects" | "risks" | "milestones", sheet: SheetData, workbook: GovernedWorkbook, defaultProjectId: string | undefined): SheetRows {
+  const mapping = (workbook.mapping ?? emptyMapping())[kind];
+  const table = readTable(sheet, SHEET_FIELDS[kind], mapping, workbook.dateSystem, kind === "projects" || defaultProjectId === undefined ? {} : { notRequired: ["projectId"] });
+  const { layout } = table;
+  const specs = SHEET_FIELDS[kind].filter((spec) => layout.columns.has(spec.field));
+  const rows = table.records.map((record): KeyedRow => {
+    const cells = new Map<string, RowCell>();
+    for (const spec of specs) {
+      const column = layout.columns.get(spec.field)!;
+      const header = headerOf(layout, sheet, column);
+      const moneyScale = spec.type === "money" || spec.type === "signedMoney" ? moneyScaleOfHeader(header) : 1;
+      cells.set(spec.field, { spec, value: record.values[spec.field], raw: rawCell(sheet, record.row, column), cell: cellAddress(record.row, column), header, moneyScale });
+    }
+    const id = String(record.values.id);
+    const projectId = kind === "projects" ? id : String(record.values.projectId ?? defaultProjectId);
+    return { kind, row: record.row, projectId, id, key: kind === "projects" ? idKey(id) : idKey(projectId, id), cells };
+  });
+  const moneyScales = new Map(specs.map((spec) => [spec.field, spec.type === "money" || spec.type === "signedMoney" ? moneyScaleOfHeader(headerOf(layout, sheet, layout.columns.get(spec.field)!)) : 1]));
+  return { kind, sheet: sheet.name, rows, fields: new Set(specs.map((spec) => spec.field)), moneyScales, present: true };
+}
+
+const AMOUNT_FIELDS = ["budget", "actual", "forecast"] as const;
+const specOf = (field: string): FieldSpec => FINANCIAL_FIELDS.find((spec) => spec.field === field)!;
+
+/**
+ * Financials keyed by project, month and cost line; cost lines of one key are added together, as
+ * the budget review adds them. In the wide layout a blank month cell has no line, so no address.
+ */
+function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProjectId: string | undefined): SheetRows {
+  const mapping = (workbook.mapping ?? emptyMapping()).financials;
+  const { financials } = readFinancials(sheet, mapping, workbook.dateSystem, { defaultProjectId });
+  const { lines, table } = financials;
+  const long = financials.layout === "long";
+  const byKey = new Map<string, KeyedRow>();
+  const addresses = new Map<string, Map<string, Set<string>>>();
+  const commentOfRow = new Map(financials.comments.filter((comment) => comment.month !== null).map((comment) => [comment.row, comment.text]));
+  const cellOf = (row: KeyedRow, field: string, header: string, moneyScale: number): RowCell => {
+    let cell = row.cells.get(field);
+    if (!cell) {
+      cell = { spec: specOf(field), value: undefined, raw: undefined, cell: undefined, header, moneyScale };
+      row.cells.set(field, cell);
+    }
+    return cell;
+  };
+  const place = (row: KeyedRow, field: string, address: string) => {
+    const fields = addresses.get(row.key)!;
+    if (!fields.has(field)) fields.set(field, new Set());
+    fields.get(field)!.add(address);
+  };
+  for (let line = 0; line < lines.count; line += 1) {
+    const projectId = lines.projectIds[lines.project[line]];
+    const costType: CostType = lines.capex[line] === 1 ? COST_TYPE.capex : COST_TYPE.opex;
+    const id = `${projectId}|${monthText(lines.month[line])}|${costType}`;
+    const key = idKey(projectId, id);
+    let row = byKey.get(key);
+    if (!row) {
+      row = { kind: "financials", row: lines.row[line], projectId, id, key, cells: new Map() };
+      byKey.set(key, row);
+      addresses.set(key, new Map());
+    }
+    const sheetRow = lines.row[line];
+    for (const field of AMOUNT_FIELDS) {
+      const amount = lines[field][line];
+      const column = long ? table.columns.get(field) : lines.column[line];
+      if (column === undefined) continue;
+      if (!long && Number.isNaN(amount)) continue;
+      const header = long ? headerOf(table, sheet, column) : field;
+      const cell = cellOf(row, field, header, long ? moneyScaleOfHeader(header) : 1);
+      if (!Number.isNaN(amount)) cell.value = ((cell.value as number | undefined) ?? 0) + amount;
+      place(row, field, cellAddress(sheetRow, column));
+    }
+    const commentColumn = table.columns.get("comment");
+    if (long && commentColumn !== undefined) {
+      const cell = cellOf(row, "comment", headerOf(table, sheet, commentColumn), 1);
+      const text = commentOfRow.get(sheetRow);
+      if (text !== undefined && cell.value === undefined) cell.value = text;
+      place(row, "comment", cellAddress(sheetRow, commentColumn));
+    }
+  }
+  for (const row of byKey.values()) {
+    for (const [field, cell] of row.cells) {
+      const placed = addresses.get(row.key)!.get(field)!;
+      cell.cell = placed.size === 1 ? [...placed][0] : undefined;
+    }
+  }
+  const fields = new Set([...table.columns.keys()].filter((field) => long || field !== "comment"));
+  if (!long) for (const field of AMOUNT_FIELDS) fields.add(field);
+  const moneyScales = new Map(AMOUNT_FIELDS.map((field) => [field, long && table.columns.has(field) ? moneyScaleOfHeader(headerOf(table, sheet, table.columns.get(field)!)) : 1]));
+  return { kind: "financials", sheet: sheet.name, rows: [...byKey.values()], fields, moneyScales, present: true };
+}
+
+/**
+ * The rows of a workbook's Projects, Risks, Milestones and Financials sheets. `defaultProjectId`:
+ * one project's workbook (no Projects sheet), whose rows with no project id are that project's.
+ * Throws PmoInputError as readTable does (a required column missing).
+ */
+export function workbookRows(workbook: GovernedWorkbook, defaultProjectId?: string): WorkbookRows {
+  const mapping = workbook.mapping ?? emptyMapping();
+  // A combined RAID log's risk rows only; its issues, assumptions and dependencies are not collected.
+  const sheets = withRaidLogSplit(workbook.sheets, mapping.risks);
+  const rows = {} as WorkbookRows;
+  for (const kind of RETURN_SHEET_KINDS) {
+    const sheet = sheets[kind];
+    const name = sheet?.name ?? DEFAULT_SHEET_NAMES[kind];
+    if (!sheet) rows[kind] = { kind, sheet: name, rows: [], fields: new Set(), moneyScales: new Map(), present: false };
+    else if (kind === "financials") rows[kind] = financialRows(sheet, workbook, defaultProjectId);
+    else rows[kind] = registerRows(kind, sheet, workbook, defaultProjectId);
+  }
+  return rows;
+}
