@@ -16,7 +16,7 @@ import { checkGovernance } from "../governance";
 import { PortfolioLayouts } from "../model";
 import { readPortfolio } from "../read-portfolio";
 import { RuleSet } from "../rules";
-import { SheetKind } from "../schema/fields";
+import { DEFAULT_SHEET_NAMES, PROJECT_FIELDS, REGISTER_KINDS, SheetKind } from "../schema/fields";
 import { SheetData } from "../sheet";
 import { DayNumber, parseText } from "../values";
 import { GovernedWorkbook, ReturnFinding } from "./returns-types";
@@ -61,10 +61,20 @@ export interface CheckOptions {
   rules: RuleSet;
 }
 
+/**
+ * A return of only a cost plan is a return too (its rows name their projects), though Financials
+ * alone is no portfolio to read: it is read beside an empty project register.
+ */
+function withRegister(sheets: Partial<Record<SheetKind, SheetData>>): Partial<Record<SheetKind, SheetData>> {
+  if (!sheets.financials || REGISTER_KINDS.some((kind) => sheets[kind])) return sheets;
+  const header = PROJECT_FIELDS.filter((spec) => spec.required).map((spec) => spec.header);
+  return { ...sheets, projects: { name: DEFAULT_SHEET_NAMES.projects, rows: [header], firstRow: 1, firstColumn: 1 } };
+}
+
 export function checkReturn(workbook: GovernedWorkbook, { asOf, rules }: CheckOptions): CheckedReturn {
   const mapping = workbook.mapping ?? emptyMapping();
   try {
-    const read = readPortfolio(workbook.sheets, mapping, workbook.dateSystem, { asOf, fileName: workbook.file.replace(/\.[^.]*$/, "") });
+    const read = readPortfolio(withRegister(workbook.sheets), mapping, workbook.dateSystem, { asOf, fileName: workbook.file.replace(/\.[^.]*$/, "") });
     const governance = checkGovernance(read.portfolio, { asOf, rules });
     const defaultProjectId = read.workbookProject?.id;
     const findings = [...read.findings, ...governance]
