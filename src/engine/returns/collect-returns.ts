@@ -174,11 +174,17 @@ function projectChanges(named: NamedProject, read: ReadReturn, index: RegisterIn
 }
 
 function chasingList(index: RegisterIndex, returned: ReadonlySet<string>): MissingReturn[] {
-  return index.register.projects.rows
-    .filter((row, position, rows) => rows.findIndex((other) => other.key === row.key) === position)
-    .filter((row) => isActiveProject({ status: (row.cells.get("status")?.value as ProjectStatus | undefined) ?? PROJECT_STATUS.active }))
-    .filter((row) => !returned.has(row.key))
-    .map((row) => ({ projectId: row.id, name: String(row.cells.get("name")?.value ?? ""), manager: (row.cells.get("manager")?.value as string | undefined) ?? null }));
+  const missing: MissingReturn[] = [];
+  const seen = new Set<string>();
+  for (const row of index.register.projects.rows) {
+    // A repeated id is one project (its first row), listed once.
+    if (seen.has(row.key)) continue;
+    seen.add(row.key);
+    const status = (row.cells.get("status")?.value as ProjectStatus | undefined) ?? PROJECT_STATUS.active;
+    if (!isActiveProject({ status }) || returned.has(row.key)) continue;
+    missing.push({ projectId: row.id, name: String(row.cells.get("name")?.value ?? ""), manager: (row.cells.get("manager")?.value as string | undefined) ?? null });
+  }
+  return missing;
 }
 
 export function collectReturns(register: GovernedWorkbook, returns: readonly ProjectReturnInput[], options: CollectOptions): ReturnsResult {

@@ -63,7 +63,7 @@ export interface CellChange {
   rowKey: string;
   /** The field's name (`percentComplete`), as in `--map` and the report JSON. */
   field: string;
-  /** The register column's header as the sheet has it, or the default header for a new column. */
+  /** The register column's header as the sheet has it (the add-in's header when the register has no such sheet). */
   header: string;
   /** A1 address in the register's sheet (title rows counted), or NEW_ROW. */
   cell: string;
@@ -119,7 +119,11 @@ export interface ReturnsResult {
   applied: ProjectOutcome[];
   refused: ProjectOutcome[];
   missing: MissingReturn[];
-  /** The applied projects' changes, in return order, then sheet order (Projects, Risks, Milestones, Financials), then row. */
+  /**
+   * The applied projects' changes: return by return, project by project as the return first names
+   * them; a project's rows' changes (Projects, Risks, Milestones, Financials, each in the return's
+   * row order, fields in the order of SPEC 2's table), then its lastUpdated.
+   */
   changes: CellChange[];
   findings: ReturnFinding[];
 }

@@ -5,7 +5,7 @@
  * register's layout is kept); a register cell that cannot be told (cost lines added together, a
  * wide Financials sheet's blank month) is a problem, and the project is refused.
  */
-import { DEFAULT_SHEET_NAMES, FINANCIAL_FIELDS, SHEET_FIELDS } from "../schema/fields";
+import { DEFAULT_SHEET_NAMES, SHEET_FIELDS } from "../schema/fields";
 import { cellWrite, sameTypedValue, textWrite } from "./typed-values";
 import { CellChange, NEW_ROW, ReturnSheetKind } from "./returns-types";
 import { KeyedRow, RowCell, SheetRows } from "./workbook-rows";
@@ -28,6 +28,7 @@ function rowKeyOf(kind: ReturnSheetKind, projectId: string, id: string): string 
   return kind === "risks" || kind === "milestones" ? `${projectId}|${id}` : id;
 }
 
+/** The header the add-in gives a field's column, for a sheet the register does not have yet. */
 function defaultHeader(kind: ReturnSheetKind, field: string): string {
   return SHEET_FIELDS[kind].find((spec) => spec.field === field)?.header ?? field;
 }
@@ -80,7 +81,7 @@ export function newRow(source: KeyedRow, projectId: string, register: SheetRows,
   // A register without the sheet takes the return's fields; one with it keeps its own columns.
   const written = (field: string) => !register.present || register.fields.has(field);
   const base = { sheet, kind, projectId, rowId: id, rowKey: rowKeyOf(kind, projectId, id), cell: NEW_ROW, oldValue: null, file };
-  const headerOf = (field: string) => (kind === "financials" ? FINANCIAL_FIELDS.find((spec) => spec.field === field)?.header ?? field : defaultHeader(kind, field));
+  const headerOf = (field: string) => register.headers.get(field) ?? defaultHeader(kind, field);
   const keyFields: [string, CellChange["newValue"]][] =
     kind === "financials" ? financialKeyFields(source, projectId) : [["id", textWrite(source.id)], ["projectId", textWrite(projectId)]];
   const changes: CellChange[] = keyFields.filter(([field]) => written(field)).map(([field, newValue]) => ({ ...base, field, header: headerOf(field), newValue }));

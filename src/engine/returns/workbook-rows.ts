@@ -48,6 +48,8 @@ export interface SheetRows {
   rows: KeyedRow[];
   /** The fields the sheet has a column for (a wide Financials sheet: its amounts, in the month columns). */
   fields: ReadonlySet<string>;
+  /** Each field's header as the sheet has it (for a new row's cells). */
+  headers: ReadonlyMap<string, string>;
   /** What one unit of each money column is worth (1,000 under `Budget (£k)`); absent: 1. */
   moneyScales: ReadonlyMap<string, number>;
   /** False when the workbook has no such sheet. */
@@ -89,7 +91,8 @@ function registerRows(kind: "projects" | "risks" | "milestones", sheet: SheetDat
     return { kind, row: record.row, projectId, id, key: kind === "projects" ? idKey(id) : idKey(projectId, id), cells };
   });
   const moneyScales = new Map(specs.map((spec) => [spec.field, spec.type === "money" || spec.type === "signedMoney" ? moneyScaleOfHeader(headerOf(layout, sheet, layout.columns.get(spec.field)!)) : 1]));
-  return { kind, sheet: sheet.name, rows, fields: new Set(specs.map((spec) => spec.field)), moneyScales, present: true };
+  const headers = new Map(specs.map((spec) => [spec.field, headerOf(layout, sheet, layout.columns.get(spec.field)!)]));
+  return { kind, sheet: sheet.name, rows, fields: new Set(specs.map((spec) => spec.field)), headers, moneyScales, present: true };
 }
 
 const AMOUNT_FIELDS = ["budget", "actual", "forecast"] as const;
@@ -159,7 +162,8 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
   const fields = new Set([...table.columns.keys()].filter((field) => long || field !== "comment"));
   if (!long) for (const field of AMOUNT_FIELDS) fields.add(field);
   const moneyScales = new Map(AMOUNT_FIELDS.map((field) => [field, long && table.columns.has(field) ? moneyScaleOfHeader(headerOf(table, sheet, table.columns.get(field)!)) : 1]));
-  return { kind: "financials", sheet: sheet.name, rows: [...byKey.values()], fields, moneyScales, present: true };
+  const headers = new Map([...table.columns].map(([field, column]) => [field, headerOf(table, sheet, column)]));
+  return { kind: "financials", sheet: sheet.name, rows: [...byKey.values()], fields, headers, moneyScales, present: true };
 }
 
 /**
@@ -175,7 +179,7 @@ export function workbookRows(workbook: GovernedWorkbook, defaultProjectId?: stri
   for (const kind of RETURN_SHEET_KINDS) {
     const sheet = sheets[kind];
     const name = sheet?.name ?? DEFAULT_SHEET_NAMES[kind];
-    if (!sheet) rows[kind] = { kind, sheet: name, rows: [], fields: new Set(), moneyScales: new Map(), present: false };
+    if (!sheet) rows[kind] = { kind, sheet: name, rows: [], fields: new Set(), headers: new Map(), moneyScales: new Map(), present: false };
     else if (kind === "financials") rows[kind] = financialRows(sheet, workbook, defaultProjectId);
     else rows[kind] = registerRows(kind, sheet, workbook, defaultProjectId);
   }
