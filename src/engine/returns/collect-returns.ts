@@ -149,6 +149,9 @@ function projectChanges(named: NamedProject, read: ReadReturn, index: RegisterIn
       const found = changesOfRow(target, row, sheet, file);
       changes.push(...found.changes);
       ambiguous.push(...found.ambiguous.map((item) => ({ ...item, sheet: read.input.sheets[row.kind]?.name ?? row.kind })));
+    } else if (row.kind === "financials" && sheet.fields.has("measure")) {
+      // A wide register's months are columns: a month, or a project's cost line, it has no cell for is not a row to append.
+      ambiguous.push({ sheet: read.input.sheets.financials?.name ?? row.kind, cell: row.cells.values().next().value?.cell ?? "A1", message: `${row.id}: the register's ${sheet.sheet} sheet (one column per month) has no cell for it; add it to the register.` });
     } else if (row.kind !== "projects") {
       changes.push(...newRow(row, project.id, sheet, file));
     }

@@ -140,7 +140,8 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
       const column = long ? table.columns.get(field) : lines.column[line];
       if (column === undefined) continue;
       if (!long && Number.isNaN(amount)) continue;
-      const header = long ? headerOf(table, sheet, column) : field;
+      // A wide sheet's amount is its row's measure in a month's column: named by the measure.
+      const header = long ? headerOf(table, sheet, column) : specOf(field).header;
       const cell = cellOf(row, field, header, long ? moneyScaleOfHeader(header) : 1);
       if (!Number.isNaN(amount)) cell.value = ((cell.value as number | undefined) ?? 0) + amount;
       place(row, field, cellAddress(sheetRow, column));
