@@ -55,7 +55,7 @@ function namedProjects(rows: WorkbookRows): NamedProject[] {
 /** The register's rows by key, and which projects each risk and milestone id belongs to. */
 class RegisterIndex {
   readonly rows = new Map<string, KeyedRow>();
-  readonly projectsOfId = new Map<string, Set<string>>();
+  readonly projectsOfId = new Map<string, string[]>();
 
   constructor(readonly register: WorkbookRows) {
     for (const kind of RETURN_SHEET_KINDS) {
@@ -65,8 +65,9 @@ class RegisterIndex {
         if (!this.rows.has(key)) this.rows.set(key, row);
         if (kind === "risks" || kind === "milestones") {
           const idOnly = `${kind}:${idKey(row.id)}`;
-          if (!this.projectsOfId.has(idOnly)) this.projectsOfId.set(idOnly, new Set());
-          this.projectsOfId.get(idOnly)!.add(row.projectId);
+          const owners = this.projectsOfId.get(idOnly);
+          if (!owners) this.projectsOfId.set(idOnly, [row.projectId]);
+          else if (!owners.includes(row.projectId)) owners.push(row.projectId);
         }
       }
     }
@@ -183,9 +184,9 @@ function chasingList(index: RegisterIndex, returned: ReadonlySet<string>): Missi
     // A repeated id is one project (its first row), listed once.
     if (seen.has(row.key)) continue;
     seen.add(row.key);
-    const status = (row.cells.get("status")?.value as ProjectStatus | undefined) ?? PROJECT_STATUS.active;
+    const status = (row.value("status") as ProjectStatus | undefined) ?? PROJECT_STATUS.active;
     if (!isActiveProject({ status }) || returned.has(row.key)) continue;
-    missing.push({ projectId: row.id, name: String(row.cells.get("name")?.value ?? ""), manager: (row.cells.get("manager")?.value as string | undefined) ?? null });
+    missing.push({ projectId: row.id, name: String(row.value("name") ?? ""), manager: (row.value("manager") as string | undefined) ?? null });
   }
   return missing;
 }

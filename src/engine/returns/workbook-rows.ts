@@ -39,7 +39,10 @@ export interface KeyedRow {
   id: string;
   /** Lower-cased `projectId|id`: rows are matched on it. */
   key: string;
-  cells: Map<string, RowCell>;
+  /** The row's cells, one per field its sheet has a column for, in the order of SPEC 2's table. */
+  readonly cells: ReadonlyMap<string, RowCell>;
+  /** A field's value read (undefined when blank), without building the cells. */
+  value(field: string): unknown;
 }
 
 export interface SheetRows {
@@ -61,8 +64,9 @@ export type WorkbookRows = Record<ReturnSheetKind, SheetRows>;
 export const RETURN_SHEET_KINDS: readonly ReturnSheetKind[] = ["projects", "risks", "milestones", "financials"];
 
 /** Ids match as governance matches them: ignoring case and surrounding spaces. */
-export function idKey(...parts: readonly string[]): string {
-  return parts.map((part) => part.trim().toLowerCase()).join("|");
+export function idKey(projectId: string, id?: string): string {
+  const key = projectId.trim().toLowerCase();
+  return id === undefined ? key : `${key}|${id.trim().toLowerCase()}`;
 }
 
 function headerOf(layout: TableLayout, sheet: SheetData, column: number): string {
@@ -73,26 +77,67 @@ function rawCell(sheet: SheetData, row: number, column: number): unknown {
   return sheet.rows[row - sheet.firstRow]?.[column - sheet.firstColumn];
 }
 
+/** A column of a register sheet, worked out once for all its rows. */
+interface FieldColumn {
+  spec: FieldSpec;
+  column: number;
+  header: string;
+  moneyScale: number;
+}
+
+/**
+ * A row of Projects, Risks or Milestones. Its cells are built when first asked for: a return
+ * touches a few rows of a register that may hold 300,000.
+ */
+class TableRow implements KeyedRow {
+  private built: Map<string, RowCell> | undefined;
+
+  constructor(
+    readonly kind: ReturnSheetKind,
+    readonly row: number,
+    readonly projectId: string,
+    readonly id: string,
+    readonly key: string,
+    private readonly values: Record<string, unknown>,
+    private readonly sheet: SheetData,
+    private readonly columns: readonly FieldColumn[],
+  ) {}
+
+  get cells(): ReadonlyMap<string, RowCell> {
+    if (!this.built) {
+      this.built = new Map();
+      for (const { spec, column, header, moneyScale } of this.columns) {
+        this.built.set(spec.field, { spec, value: this.values[spec.field], raw: rawCell(this.sheet, this.row, column), cell: cellAddress(this.row, column), header, moneyScale });
+      }
+    }
+    return this.built;
+  }
+
+  value(field: string): unknown {
+    return this.values[field];
+  }
+}
+
 function registerRows(kind: "projects" | "risks" | "milestones", sheet: SheetData, workbook: GovernedWorkbook, defaultProjectId: string | undefined): SheetRows {
   const mapping = (workbook.mapping ?? emptyMapping())[kind];
   const table = readTable(sheet, SHEET_FIELDS[kind], mapping, workbook.dateSystem, kind === "projects" || defaultProjectId === undefined ? {} : { notRequired: ["projectId"] });
   const { layout } = table;
-  const specs = SHEET_FIELDS[kind].filter((spec) => layout.columns.has(spec.field));
-  const rows = table.records.map((record): KeyedRow => {
-    const cells = new Map<string, RowCell>();
-    for (const spec of specs) {
+  const columns: FieldColumn[] = SHEET_FIELDS[kind]
+    .filter((spec) => layout.columns.has(spec.field))
+    .map((spec) => {
       const column = layout.columns.get(spec.field)!;
       const header = headerOf(layout, sheet, column);
-      const moneyScale = spec.type === "money" || spec.type === "signedMoney" ? moneyScaleOfHeader(header) : 1;
-      cells.set(spec.field, { spec, value: record.values[spec.field], raw: rawCell(sheet, record.row, column), cell: cellAddress(record.row, column), header, moneyScale });
-    }
+      return { spec, column, header, moneyScale: spec.type === "money" || spec.type === "signedMoney" ? moneyScaleOfHeader(header) : 1 };
+    });
+  const rows = table.records.map((record): KeyedRow => {
     const id = String(record.values.id);
     const projectId = kind === "projects" ? id : String(record.values.projectId ?? defaultProjectId);
-    return { kind, row: record.row, projectId, id, key: kind === "projects" ? idKey(id) : idKey(projectId, id), cells };
+    return new TableRow(kind, record.row, projectId, id, kind === "projects" ? idKey(id) : idKey(projectId, id), record.values, sheet, columns);
   });
-  const moneyScales = new Map(specs.map((spec) => [spec.field, spec.type === "money" || spec.type === "signedMoney" ? moneyScaleOfHeader(headerOf(layout, sheet, layout.columns.get(spec.field)!)) : 1]));
-  const headers = new Map(specs.map((spec) => [spec.field, headerOf(layout, sheet, layout.columns.get(spec.field)!)]));
-  return { kind, sheet: sheet.name, rows, fields: new Set(specs.map((spec) => spec.field)), headers, moneyScales, present: true };
+  const fields = new Set(columns.map(({ spec }) => spec.field));
+  const headers = new Map(columns.map(({ spec, header }) => [spec.field, header]));
+  const moneyScales = new Map(columns.map(({ spec, moneyScale }) => [spec.field, moneyScale]));
+  return { kind, sheet: sheet.name, rows, fields, headers, moneyScales, present: true };
 }
 
 const AMOUNT_FIELDS = ["budget", "actual", "forecast"] as const;
@@ -109,12 +154,14 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
   const long = financials.layout === "long";
   const byKey = new Map<string, KeyedRow>();
   const addresses = new Map<string, Map<string, Set<string>>>();
+  const cellMaps = new Map<string, Map<string, RowCell>>();
   const commentOfRow = new Map(financials.comments.filter((comment) => comment.month !== null).map((comment) => [comment.row, comment.text]));
   const cellOf = (row: KeyedRow, field: string, header: string, moneyScale: number): RowCell => {
-    let cell = row.cells.get(field);
+    const cells = cellMaps.get(row.key)!;
+    let cell = cells.get(field);
     if (!cell) {
       cell = { spec: specOf(field), value: undefined, raw: undefined, cell: undefined, header, moneyScale };
-      row.cells.set(field, cell);
+      cells.set(field, cell);
     }
     return cell;
   };
@@ -130,7 +177,9 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
     const key = idKey(projectId, id);
     let row = byKey.get(key);
     if (!row) {
-      row = { kind: "financials", row: lines.row[line], projectId, id, key, cells: new Map() };
+      const cells = new Map<string, RowCell>();
+      cellMaps.set(key, cells);
+      row = { kind: "financials", row: lines.row[line], projectId, id, key, cells, value: (field) => cells.get(field)?.value };
       byKey.set(key, row);
       addresses.set(key, new Map());
     }
