@@ -29,6 +29,11 @@ export const GOVERNANCE_RULES = {
   budgetVarianceWithoutComment: { id: "budget-variance-without-comment", severity: "warning", title: "Budget Red or Amber with no comment for the report month" },
   configValue: { id: "config-value", severity: "warning", title: "PMO Config value not used" },
   textTooLong: { id: "text-too-long", severity: "warning", title: "Text longer than Excel's 32,767-character cell limit, cut" },
+  // Collecting project returns (SPEC 10): why a project's return is refused.
+  returnConflict: { id: "return-conflict", severity: "error", title: "Project in more than one return" },
+  returnOtherProjectId: { id: "return-id-of-other-project", severity: "error", title: "Risk or milestone ID that belongs to another project" },
+  returnUnreadable: { id: "return-unreadable", severity: "error", title: "Return that cannot be read" },
+  returnAmbiguousRow: { id: "return-ambiguous-row", severity: "error", title: "Return value whose register cell cannot be told" },
 } as const satisfies Record<string, { id: string; severity: Severity; title: string }>;
 
 export type GovernanceRule = (typeof GOVERNANCE_RULES)[keyof typeof GOVERNANCE_RULES];
