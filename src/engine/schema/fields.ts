@@ -63,6 +63,9 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
 export const CONFIG_SHEET_NAME = "PMO Config";
 export const HISTORY_SHEET_NAME = "PMO History";
 export const SUMMARY_SHEET_PREFIX = "PMO Summary ";
+/** The traceability of collected returns (SPEC 10): a row per return per project, and per changed cell. */
+export const RETURNS_SHEET_NAME = "PMO Returns";
+export const CHANGES_SHEET_NAME = "PMO Changes";
 
 /**
  * Whether two sheet names are one sheet's, as Excel compares them: ignoring case, nothing else
@@ -78,7 +81,7 @@ export function sameSheetName(a: string, b: string): boolean {
  */
 export function isPmoSheetName(name: string): boolean {
   const key = name.trim().replace(/\s+/g, " ").toLowerCase();
-  return key === CONFIG_SHEET_NAME.toLowerCase() || key === HISTORY_SHEET_NAME.toLowerCase() || key.startsWith(SUMMARY_SHEET_PREFIX.toLowerCase());
+  return [CONFIG_SHEET_NAME, HISTORY_SHEET_NAME, RETURNS_SHEET_NAME, CHANGES_SHEET_NAME].some((pmo) => key === pmo.toLowerCase()) || key.startsWith(SUMMARY_SHEET_PREFIX.toLowerCase());
 }
 
 /**
