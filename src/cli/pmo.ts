@@ -7,12 +7,20 @@ import { parseArgs } from "./args";
 import { CHECK_FLAGS, runCheck } from "./commands/check";
 import { INIT_FLAGS, runInit } from "./commands/init";
 import { REPORT_FLAGS, runReport } from "./commands/report";
+import { RETURNS_MAKE_FLAGS, runReturnsMake } from "./commands/returns-make";
 import { HELP } from "./help";
 
-const COMMANDS: Record<string, { flags: Parameters<typeof parseArgs>[1]; run: (args: ReturnType<typeof parseArgs>) => Promise<number> }> = {
+type Command = { flags: Parameters<typeof parseArgs>[1]; run: (args: ReturnType<typeof parseArgs>) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
   init: { flags: INIT_FLAGS, run: runInit },
   check: { flags: CHECK_FLAGS, run: runCheck },
   report: { flags: REPORT_FLAGS, run: runReport },
+};
+
+/** `pmo returns SUBCOMMAND ...` (SPEC 10). */
+const RETURNS_COMMANDS: Record<string, Command> = {
+  make: { flags: RETURNS_MAKE_FLAGS, run: runReturnsMake },
 };
 
 export const EXIT_BAD_INPUT = 2;
@@ -31,8 +39,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${process.env.PMO_VERSION ?? "0.0.0"}\n`);
     return 0;
   }
+  if (command === "returns") {
+    const [, sub, ...rest] = argv;
+    const returns = sub === undefined ? undefined : RETURNS_COMMANDS[sub];
+    if (!returns) throw new PmoInputError(`pmo returns needs one of: ${Object.keys(RETURNS_COMMANDS).join(", ")}${sub === undefined ? "" : `, not "${sub}"`} (see pmo --help)`);
+    return returns.run(parseArgs([`returns ${sub}`, ...rest], returns.flags));
+  }
   const entry = COMMANDS[command];
-  if (!entry) throw new PmoInputError(`Unknown command "${command}"; the commands are ${Object.keys(COMMANDS).join(", ")} (see pmo --help)`);
+  if (!entry) throw new PmoInputError(`Unknown command "${command}"; the commands are ${[...Object.keys(COMMANDS), "returns"].join(", ")} (see pmo --help)`);
   return entry.run(parseArgs(argv, entry.flags));
 }
 

@@ -29,7 +29,7 @@ function createdKinds(content: NewWorkbookContent | undefined): readonly Created
   return !content || content.financials ? CREATED_KINDS : CORE_SHEET_KINDS;
 }
 
-function addGovernedTable(workbook: ExcelJS.Workbook, kind: CreatedKind, table: SampleTable | undefined): void {
+export function addGovernedTable(workbook: ExcelJS.Workbook, kind: CreatedKind, table: SampleTable | undefined): void {
   const dataRows = table?.rows ?? [];
   const governed = addGovernedWorksheet(workbook, kind, dataRows);
   const { sheet, name, fields } = governed;
