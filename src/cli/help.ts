@@ -21,6 +21,14 @@ Usage:
       Everything else in the workbook is kept as it was. --by groups the roll-up by
       a Projects field (default programme); --json prints the summary as JSON.
 
+  pmo returns make PORTFOLIO --out FOLDER [--by manager|project] [--month YYYY-MM]
+                   [--due YYYY-MM-DD] [--force] [--json]
+      Write the month's return workbooks into FOLDER: one per manager (default) or
+      per project, each with its active projects' Projects, Risks, Milestones and
+      Financials rows, the drop-down lists, a Return sheet (month, for, projects, due
+      date, instructions) and the id columns marked not to be changed. Due defaults
+      to the 5th working day of the next month; --force replaces existing returns.
+
   --map field=Header    read the column "Header" as field (Projects), or
                         KIND.field=Header for risks, milestones, financials,
                         issues, assumptions or dependencies (risks.owner=Lead).
