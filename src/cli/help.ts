@@ -22,7 +22,7 @@ Usage:
       a Projects field (default programme); --json prints the summary as JSON.
 
   pmo returns make PORTFOLIO --out FOLDER [--by manager|project] [--month YYYY-MM]
-                   [--due YYYY-MM-DD] [--force] [--json]
+                   [--due YYYY-MM-DD] [--force] [--json] [--map field=Header ...]
       Write the month's return workbooks into FOLDER: one per manager (default) or
       per project, each with its active projects' Projects, Risks, Milestones and
       Financials rows, the drop-down lists, a Return sheet (month, for, projects, due

@@ -154,6 +154,22 @@ describe("pmo returns make", () => {
     expect(readdirSync(byProject).sort()).toEqual(ids.map((id) => `Return ${MONTH} - ${id}.xlsx`).sort());
   });
 
+  it("reads a register's own headers, with --map for one the matcher does not know", async () => {
+    const own = path.join(folder, "own.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Projects").addRows([["Proj ID", "Project Title", "Delivery Lead", "Status"], ["A-1", "Alpha", "Kim Lee", "Active"], ["A-2", "Beta", "Kim Lee", "Closed"], ["A-3", "Gamma", null, ""]]);
+    await workbook.xlsx.writeFile(own);
+    const run = pmo("returns", "make", own, "--out", path.join(folder, "own"), "--month", MONTH, "--map", "manager=Delivery Lead", "--json");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).returns.map((item: { file: string; for: string; projects: string[] }) => [path.basename(item.file), item.for, item.projects])).toEqual([
+      [`Return ${MONTH} - Kim Lee.xlsx`, "Kim Lee", ["A-1"]],
+      [`Return ${MONTH} - No manager.xlsx`, "(no manager)", ["A-3"]],
+    ]);
+    const made = await readWithExcelJs(path.join(folder, "own", `Return ${MONTH} - Kim Lee.xlsx`));
+    expect(made.worksheets.map((sheet) => sheet.name)).toEqual(["Return", "Projects", "Risks", "Milestones"]);
+    expect(made.getWorksheet("Projects")!.getRow(2).getCell(7).value).toBe("Kim Lee");
+  });
+
   it("refuses bad input with exit 2 and one line, and never replaces a return unless --force", () => {
     const file = made.returns[0].file;
     const before = statSync(file).mtimeMs;

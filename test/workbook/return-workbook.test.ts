@@ -102,6 +102,33 @@ describe("returns of a register in its own layout", () => {
     expect(result.missing).toEqual([]);
   });
 
+  it("turns a wide Financials register (a column per month) into rows, and collects them back unchanged", async () => {
+    const wide = ownLayoutRegister();
+    wide.sheets.financials = sheet("Financials", [
+      ["Project ID", "Cost Type", "Measure", "Oct 2026", "Nov 2026"],
+      ["P1", "Opex", "Budget", 100, 120],
+      ["P1", "Opex", "Actual", 90, null],
+      ["P4", "Capex", "Forecast", 50, 60],
+    ]);
+    const returns = planReturns(workbookRows(wide), "project");
+    expect(returns.map((item) => item.tables.financials)).toEqual([
+      [["P1", utc("2026-10-01"), "Opex", 100, 90, null, null], ["P1", utc("2026-11-01"), "Opex", 120, null, null, null]],
+      [],
+      [["P4", utc("2026-10-01"), "Capex", null, null, 50, null], ["P4", utc("2026-11-01"), "Capex", null, null, 60, null]],
+    ]);
+    const folder = mkdtempSync(path.join(tmpdir(), "pmo-return-"));
+    const inputs = [];
+    for (const item of returns) {
+      const file = path.join(folder, returnFileName("2026-11", item.for));
+      await writeReturnWorkbook(file, item, { month: "2026-11", for: item.for, projectIds: item.projectIds, due: "2026-12-07" });
+      const contents = await xlsxFileReader(file).read(() => true);
+      inputs.push({ file: path.basename(file), sheets: governedSheets(contents.sheetNames.map((name) => contents.sheets.get(name)!)), dateSystem: contents.dateSystem, date: dayFromParts(2026, 12, 3)! });
+    }
+    const result = collectReturns(wide, inputs, { month: monthNumber(2026, 11) });
+    expect(result.refused).toEqual([]);
+    expect(result.changes.filter((change) => change.field !== "lastUpdated")).toEqual([]);
+  });
+
   it("reads what the PM filled in on the Return sheet", () => {
     expect(readReturnSheet([["Submitted", serial("2026-12-03")], ["submitted by", " Alice Brown "], ["Due", serial("2026-12-07")]])).toEqual({ submitted: dayFromParts(2026, 12, 3), submittedBy: "Alice Brown" });
   });

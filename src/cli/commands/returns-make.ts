@@ -1,6 +1,6 @@
 /**
  * `pmo returns make PORTFOLIO --out FOLDER [--by manager|project] [--month YYYY-MM] [--due
- * YYYY-MM-DD] [--force] [--json]` (SPEC 10): one return workbook per manager (or per project) of
+ * YYYY-MM-DD] [--force] [--json] [--map field=Header ...]` (SPEC 10): one return workbook per manager (or per project) of
  * the register's active projects, into FOLDER (created if missing). No return file is replaced
  * unless --force; each is written atomically. The due date defaults to the fifth working day of
  * the month after --month.
@@ -10,12 +10,14 @@ import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
 import { defaultDueDate, governedSheets, planReturns, PlannedReturn, returnFileName, RETURNS_BY, ReturnsBy } from "../../engine/returns";
 import { workbookRows } from "../../engine/returns/workbook-rows";
-import { CONFIG_SHEET_NAME, isPmoSheetName } from "../../engine/schema/fields";
+import { ColumnMapping, emptyMapping } from "../../engine/config";
+import { CONFIG_SHEET_NAME, isPmoSheetName, SHEET_KINDS } from "../../engine/schema/fields";
 import { dayFromText } from "../../engine/values";
 import { configOf, isSheetNamed } from "../../workbook/locate";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
 import { requireWorkbookFile } from "../files";
+import { parseMappingFlags } from "../mapping";
 import { reportingMonth } from "../month";
 import { terminal } from "../terminal";
 
@@ -26,6 +28,7 @@ export const RETURNS_MAKE_FLAGS = {
   due: { takesValue: true },
   force: { takesValue: false },
   json: { takesValue: false },
+  map: { takesValue: true, repeatable: true },
 } as const;
 
 function byFlag(args: ParsedArgs): ReturnsBy {
@@ -55,14 +58,17 @@ function outputFolder(args: ParsedArgs): string {
 }
 
 /** The register's Projects, Risks, Milestones and Financials rows, found as collecting finds them. */
-async function registerRows(file: string) {
+async function registerRows(file: string, given: ColumnMapping) {
   const reader = xlsxFileReader(file);
   const contents = await reader.read((name) => !isPmoSheetName(name) || isSheetNamed(name, CONFIG_SHEET_NAME));
   const config = configOf(contents);
+  // The mapping given now wins over the one saved in PMO Config, as for report and check.
+  const mapping = emptyMapping();
+  for (const kind of SHEET_KINDS) for (const [field, header] of [...config.mapping[kind], ...given[kind]]) mapping[kind].set(field, header);
   const own = contents.sheetNames.flatMap((name) => contents.sheets.get(name) ?? []).filter((sheet) => !isPmoSheetName(sheet.name));
-  const sheets = governedSheets(own, config.mapping, config.sheetNames);
+  const sheets = governedSheets(own, mapping, config.sheetNames);
   if (!sheets.projects) throw new PmoInputError(`${file} has no Projects sheet (its sheets are ${contents.sheetNames.join(", ")}); returns are made from a project register`);
-  return workbookRows({ file: path.basename(file), sheets, dateSystem: contents.dateSystem, mapping: config.mapping });
+  return workbookRows({ file: path.basename(file), sheets, dateSystem: contents.dateSystem, mapping });
 }
 
 /** Each return's file name; two returns whose names come out the same get (2), (3) ... */
@@ -85,7 +91,7 @@ export async function runReturnsMake(args: ParsedArgs): Promise<number> {
   requireWorkbookFile(file);
   const screen = terminal({ quiet: json });
   screen.progress(`Reading ${file} ...`);
-  const returns = planReturns(await registerRows(file), by);
+  const returns = planReturns(await registerRows(file, parseMappingFlags(args.flags.get("map") ?? [])), by);
   if (returns.length === 0) throw new PmoInputError(`${file} has no active projects (Closed and Cancelled projects get no return)`);
   const folder = outputFolder(args);
   const targets = fileNames(month, returns).map((name) => path.join(folder, name));

@@ -32,7 +32,7 @@ export interface PlannedReturn {
   for: string;
   /** The project ids, as the register spells them, in register order. */
   projectIds: string[];
-  /** Each sheet's rows in CREATED_FIELDS order; a sheet the register does not have is absent. */
+  /** Each sheet's rows in CREATED_FIELDS order; Financials is absent when the register has no such sheet. */
   tables: Partial<Record<ReturnSheetKind, ReturnCell[][]>>;
 }
 
@@ -87,7 +87,8 @@ export function planReturns(register: WorkbookRows, by: ReturnsBy): PlannedRetur
   const active = firstRows(register.projects.rows).filter((row) => isActiveProject({ status: (row.value("status") as ProjectStatus | undefined) ?? PROJECT_STATUS.active }));
   const returns = new Map<string, PlannedReturn>();
   const returnOfProject = new Map<string, PlannedReturn>();
-  const kinds = RETURN_SHEET_KINDS.filter((kind) => kind === "projects" || register[kind].present);
+  // Risks and Milestones always, for the PM to add to; Financials when the register keeps them.
+  const kinds = RETURN_SHEET_KINDS.filter((kind) => kind !== "financials" || register[kind].present);
   for (const project of active) {
     const { key, label } = groupOf(project, by);
     let planned = returns.get(key);
