@@ -170,7 +170,7 @@ describe("pmo returns make", () => {
     expect(made.getWorksheet("Projects")!.getRow(2).getCell(7).value).toBe("Kim Lee");
   });
 
-  it("refuses bad input with exit 2 and one line, and never replaces a return unless --force", () => {
+  it("refuses bad input with exit 2 and one line, and never replaces a return unless --force", async () => {
     const file = made.returns[0].file;
     const before = statSync(file).mtimeMs;
     const again = pmo("returns", "make", register, "--out", out, "--month", MONTH);
@@ -180,11 +180,23 @@ describe("pmo returns make", () => {
     expect(pmo("returns", "make", register, "--out", out, "--month", MONTH, "--force").status).toBe(0);
     const notAFolder = path.join(folder, "file.txt");
     writeFileSync(notAFolder, "x");
+    const allClosed = path.join(folder, "closed.xlsx");
+    const noProjects = path.join(folder, "no-projects.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Projects").addRows([["Project ID", "Project Name", "Status"], ["C-1", "Done", "Closed"], ["C-2", "Stopped", "Cancelled"]]);
+    await workbook.xlsx.writeFile(allClosed);
+    const notes = new ExcelJS.Workbook();
+    notes.addWorksheet("Notes").addRows([["Meeting notes"], ["nothing here"]]);
+    await notes.xlsx.writeFile(noProjects);
     for (const args of [
       ["returns", "make", path.join(folder, "missing.xlsx"), "--out", out],
       ["returns", "make", register, "--out", out, "--by", "programme"],
       ["returns", "make", register],
       ["returns", "make", register, "--out", notAFolder],
+      ["returns", "make", register, "--out", path.join(notAFolder, "returns")],
+      ["returns", "make", allClosed, "--out", path.join(folder, "none")],
+      ["returns", "make", noProjects, "--out", path.join(folder, "none")],
+      ["returns", "make", register, "--out", out, "--map", "nosuchfield=X"],
       ["returns", "make", register, "--out", out, "--due", "next week"],
       ["returns", "make", register, "--out", out, "--month", "November"],
       ["returns", "send", register],
@@ -196,5 +208,7 @@ describe("pmo returns make", () => {
       expect(run.stderr).toMatch(/^pmo: /);
     }
     expect(existsSync(path.join(folder, "missing.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder, "none"))).toBe(false);
+    expect(pmo("returns", "make", allClosed, "--out", path.join(folder, "none")).stderr).toMatch(/no active projects/);
   });
 });
