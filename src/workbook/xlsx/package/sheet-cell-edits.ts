@@ -62,12 +62,8 @@ export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, d
     const next = rows[r];
     const at = next ? next.start : dataClose;
     out.push(xml.slice(copied, at), newRow(prefix, rowNumber, rowWrites, sheet, dateSystem));
+    // (The row after it says its r: one without r follows the row before it, leaving no gap to fill.)
     copied = at;
-    // A row after the new one that says no r of its own would now be read as the new row's next.
-    if (next && !next.hasReference) {
-      out.push(withReference(xml.slice(next.start, next.openEnd), "row", String(next.index)));
-      copied = next.openEnd;
-    }
   }
   out.push(xml.slice(copied));
   const lastAppendedRow = lastData + edits.append.length;
@@ -112,10 +108,6 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
     const at = next ? next.start : row.selfClosing ? row.openEnd : row.end - `</${row.prefix}row>`.length;
     out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(value)}`, value, context.dateSystem, where));
     copied = at;
-    if (next && !next.hasReference) {
-      out.push(withReference(xml.slice(next.start, next.openEnd), "c", cellRef(row.index, next.index)));
-      copied = next.openEnd;
-    }
   }
   if (row.selfClosing) out.push(`</${row.prefix}row>`);
   else out.push(xml.slice(copied, row.end));
@@ -203,10 +195,6 @@ function withSpans(tag: string, writes: RowWrites): string {
   const columns = [...numbers, ...writes.keys()];
   const grown = `${Math.min(...columns)}:${Math.max(...columns)}`;
   return grown === spans ? tag : tag.replace(/(\sspans\s*=\s*)("[^"]*"|'[^']*')/, `$1"${grown}"`);
-}
-
-function withReference(tag: string, local: string, reference: string): string {
-  return tag.replace(new RegExp(`^(<(?:[\\w.-]+:)?${local})`), `$1 r="${reference}"`);
 }
 
 /** `<dimension ref>` grown to hold every cell written. */

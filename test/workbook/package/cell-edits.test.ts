@@ -1,0 +1,265 @@
+/**
+ * editCells (SPEC 10): changed cells written into the register's own sheets at the package level.
+ * ExcelJS reads the result back as the independent reader; the zip is compared part by part.
+ */
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PmoInputError } from "../../../src/engine/errors";
+import { CellWrite } from "../../../src/engine/returns/returns-types";
+import { editCells, SheetCellEdits } from "../../../src/workbook/xlsx/package/cell-edits";
+import { packageFromPlans } from "../../../src/workbook/xlsx/package/new-package";
+import { buildRegister } from "./cell-edits-register";
+import { historyPlan } from "./plans";
+import { loadWithExcelJS } from "./read-back";
+
+const text = (value: string): CellWrite => ({ kind: "text", value });
+const number = (value: number): CellWrite => ({ kind: "number", value });
+const date = (value: string): CellWrite => ({ kind: "date", value });
+const boolean = (value: boolean): CellWrite => ({ kind: "boolean", value });
+
+const EDITS: SheetCellEdits[] = [
+  {
+    sheet: "projects",
+    cells: [
+      { cell: "C5", value: text("Red") },
+      { cell: "D4", value: number(120.5) },
+      { cell: "E6", value: date("2026-12-31") },
+      { cell: "F5", value: boolean(true) },
+      { cell: "H4", value: text('=HYPERLINK("http://x.example")') },
+      { cell: "B6", value: text("@cmd & <Cygnus>") },
+      { cell: "G5", value: text("new cell in a row") },
+    ],
+    appendRows: [
+      { A: text("P-4"), B: text("Draco"), C: text("Green"), D: number(60), E: date("2027-01-04"), F: boolean(false) },
+      { A: text("P-5"), B: text("+Eridanus") },
+    ],
+  },
+];
+
+const EDITED_CELLS = new Set(["Projects!C5", "Projects!D4", "Projects!E6", "Projects!F5", "Projects!H4", "Projects!B6", "Projects!G5"]);
+
+interface CellState {
+  value: unknown;
+  formula: string | undefined;
+  style: unknown;
+}
+
+/** Every cell of every sheet, by "Sheet!A1". */
+function cellsOf(workbook: ExcelJS.Workbook): Map<string, CellState> {
+  const cells = new Map<string, CellState>();
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cells.set(`${sheet.name}!${cell.address}`, { value: cell.value, formula: cell.formula, style: JSON.parse(JSON.stringify(cell.style)) });
+      }),
+    );
+  });
+  return cells;
+}
+
+function entries(bytes: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(bytes);
+}
+
+describe("editCells on a register written by ExcelJS", () => {
+  let input: Uint8Array;
+  let output: Uint8Array;
+  let before: ExcelJS.Workbook;
+  let after: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    input = await buildRegister();
+    output = editCells(input, EDITS);
+    before = await loadWithExcelJS(input);
+    after = await loadWithExcelJS(output);
+  });
+
+  test("every cell not edited keeps its value, formula and style, on every sheet", () => {
+    const old = cellsOf(before);
+    const now = cellsOf(after);
+    for (const [address, state] of old) {
+      if (EDITED_CELLS.has(address)) continue;
+      expect({ address, ...now.get(address) }).toEqual({ address, ...state });
+    }
+  });
+
+  test("edited cells hold their new typed values and keep their style", () => {
+    const sheet = after.getWorksheet("Projects")!;
+    const was = before.getWorksheet("Projects")!;
+    expect(sheet.getCell("C5").value).toBe("Red");
+    expect(sheet.getCell("D4").value).toBe(120.5);
+    expect(sheet.getCell("E6").value).toEqual(new Date(Date.UTC(2026, 11, 31)));
+    expect(sheet.getCell("F5").value).toBe(true);
+    for (const address of ["C5", "D4", "E6", "F5", "B6"]) expect(sheet.getCell(address).style).toEqual(was.getCell(address).style);
+    expect(sheet.getCell("D4").numFmt).toBe("#,##0.0");
+    expect(sheet.getCell("B6").font).toMatchObject({ italic: true });
+  });
+
+  test("formula-like text stays text; the cell that had a formula has none", () => {
+    const sheet = after.getWorksheet("Projects")!;
+    expect(sheet.getCell("H4").value).toBe('=HYPERLINK("http://x.example")');
+    expect(sheet.getCell("H4").formula).toBeUndefined();
+    expect(sheet.getCell("B6").value).toBe("@cmd & <Cygnus>");
+    expect(sheet.getCell("B8").value).toBe("+Eridanus");
+    expect(sheet.getCell("H5").formula).toBe("D5*2");
+  });
+
+  test("appended rows come after the last data row, styled as the row above, inside the table", () => {
+    const sheet = after.getWorksheet("Projects")!;
+    expect(sheet.getRow(7).values).toEqual([undefined, "P-4", "Draco", "Green", 60, new Date(Date.UTC(2027, 0, 4)), false]);
+    expect(sheet.getCell("E7").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getCell("B7").font).toMatchObject({ italic: true });
+    expect(sheet.getCell("A8").value).toBe("P-5");
+    const table = strFromU8(entries(output)["xl/tables/table1.xml"]);
+    expect(table).toMatch(/<table [^>]*ref="A3:F8"/);
+    expect(table).toContain('<autoFilter ref="A3:F8">');
+    expect(strFromU8(entries(output)["xl/worksheets/sheet1.xml"])).toContain('<dimension ref="A1:H8"/>');
+  });
+
+  test("the other parts are byte-identical; the sheet's untouched XML is kept byte for byte", () => {
+    const old = entries(input);
+    const now = entries(output);
+    expect(Object.keys(now).sort()).toEqual(Object.keys(old).sort());
+    const changed = Object.keys(old).filter((name) => Buffer.compare(Buffer.from(old[name]), Buffer.from(now[name])) !== 0);
+    expect(changed.sort()).toEqual(["xl/calcChain.xml", "xl/tables/table1.xml", "xl/worksheets/sheet1.xml"]);
+    // Removing the changed cells and the new rows from both leaves the same text.
+    const strip = (xml: string) =>
+      xml
+        .replace(/<c r="(C5|D4|E6|F5|H4|B6|G5)"[^>]*?(\/>|>.*?<\/c>)/g, "")
+        .replace(/<row r="[78]".*?<\/row>/g, "")
+        .replace(/<dimension ref="[^"]*"\/>/, "");
+    expect(strip(strFromU8(now["xl/worksheets/sheet1.xml"]))).toBe(strip(strFromU8(old["xl/worksheets/sheet1.xml"])));
+  });
+
+  test("a new cell goes in column order; r and s of changed cells are kept", () => {
+    const xml = strFromU8(entries(output)["xl/worksheets/sheet1.xml"]);
+    expect(xml).toMatch(/<c r="F5" t="b"><v>1<\/v><\/c><c r="G5" t="inlineStr">.*?<\/c><c r="H5"><f>D5\*2<\/f>/);
+    expect(xml).toContain('<c r="D4" s="4"><v>120.5</v></c>');
+    expect(xml).toMatch(/<row r="5" spans="1:8"/);
+  });
+
+  test("the calc chain loses the entry of the cell whose formula became text, and keeps its sheet on the next", () => {
+    const chain = strFromU8(entries(output)["xl/calcChain.xml"]);
+    expect(chain).toContain('<c r="H1" i="1"/><c r="H5"/><c r="C1" i="2"/>');
+    const second = editCells(input, [{ sheet: "Projects", cells: [{ cell: "H1", value: number(1) }] }]);
+    expect(strFromU8(entries(second)["xl/calcChain.xml"])).toContain('<c i="1" r="H4"/><c r="H5"/><c r="C1" i="2"/>');
+  });
+
+  test("a calc chain left empty goes, with its relationship and content type", () => {
+    const result = editCells(input, [
+      { sheet: "Projects", cells: ["H1", "H4", "H5"].map((cell) => ({ cell, value: number(0) })) },
+      { sheet: "Notes", cells: [{ cell: "C1", value: number(2) }] },
+    ]);
+    const parts = entries(result);
+    expect(parts["xl/calcChain.xml"]).toBeUndefined();
+    expect(strFromU8(parts["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
+    expect(strFromU8(parts["[Content_Types].xml"])).not.toContain("calcChain");
+  });
+
+  test("LibreOffice opens the result (when /usr/bin/soffice is installed)", () => {
+    const soffice = "/usr/bin/soffice";
+    if (!existsSync(soffice)) {
+      expect(existsSync(soffice)).toBe(false);
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), "pmo-cell-edits-"));
+    try {
+      writeFileSync(join(dir, "register.xlsx"), output);
+      execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "csv", "--outdir", dir, join(dir, "register.xlsx")], {
+        timeout: 120_000,
+        stdio: "ignore",
+      });
+      expect(readdirSync(dir)).toContain("register.csv");
+      const csv = readFileSync(join(dir, "register.csv"), "utf8");
+      expect(csv).toContain("Draco");
+      expect(csv).toContain("HYPERLINK");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});
+
+test("a 1904-date-system workbook gets 1904 serials", async () => {
+  const input = await buildRegister({ date1904: true });
+  const output = editCells(input, [{ sheet: "Projects", cells: [{ cell: "E4", value: date("2026-12-31") }] }]);
+  expect(strFromU8(unzipSync(output)["xl/worksheets/sheet1.xml"])).toContain(`<c r="E4" s="5"><v>${46387 - 1462}</v></c>`);
+  const workbook = await loadWithExcelJS(output);
+  expect(workbook.getWorksheet("Projects")!.getCell("E4").value).toEqual(new Date(Date.UTC(2026, 11, 31)));
+});
+
+test("a row that is not there is made in row order", async () => {
+  const output = editCells(await buildRegister(), [{ sheet: "Projects", cells: [{ cell: "B2", value: text("subtitle") }] }]);
+  const xml = strFromU8(unzipSync(output)["xl/worksheets/sheet1.xml"]);
+  expect(xml).toMatch(/<\/row><row r="2"><c r="B2" t="inlineStr"><is><t xml:space="preserve">subtitle<\/t><\/is><\/c><\/row><row r="3"/);
+  expect((await loadWithExcelJS(output)).getWorksheet("Projects")!.getCell("B2").value).toBe("subtitle");
+});
+
+test("a cell without r gets its r when changed; the cells after it keep their places", async () => {
+  const parts = unzipSync(await buildRegister()) as Zippable;
+  const sheet2 = strFromU8(parts["xl/worksheets/sheet2.xml"] as Uint8Array);
+  // As some writers do: no r on the row nor its cells.
+  parts["xl/worksheets/sheet2.xml"] = strToU8(sheet2.replace(/<row r="1"/, "<row").replace(/<c r="[A-C]1"/g, "<c"));
+  const output = editCells(zipSync(parts), [{ sheet: "Notes", cells: [{ cell: "A1", value: text("changed") }, { cell: "B3", value: number(7) }] }]);
+  // ExcelJS cannot read rows without r at all, so the XML itself is the check.
+  const xml = strFromU8(unzipSync(output)["xl/worksheets/sheet2.xml"]);
+  expect(xml).toContain(
+    '<row spans="1:3" x14ac:dyDescent="0.25"><c r="A1" s="6" t="inlineStr"><is><t xml:space="preserve">changed</t></is></c><c><v>1</v></c><c><f>B1+1</f><v>2</v></c></row><row r="3"><c r="B3"><v>7</v></c></row></sheetData>',
+  );
+});
+
+test("a sheet written by the repo's own package writer", async () => {
+  const input = packageFromPlans([historyPlan(2)]);
+  const sheetName = historyPlan(2).name;
+  const output = editCells(input, [{ sheet: sheetName, cells: [{ cell: "B2", value: text("=1+1") }], appendRows: [{ A: text("2026-12"), C: number(3) }] }]);
+  const before = await loadWithExcelJS(input);
+  const after = await loadWithExcelJS(output);
+  const sheet = after.getWorksheet(sheetName)!;
+  expect(sheet.getCell("B2").value).toBe("=1+1");
+  expect(sheet.getCell("B2").style).toEqual(before.getWorksheet(sheetName)!.getCell("B2").style);
+  const last = before.getWorksheet(sheetName)!.actualRowCount;
+  expect(sheet.getCell(`A${last + 1}`).value).toBe("2026-12");
+  expect(sheet.getCell(`C${last + 1}`).value).toBe(3);
+});
+
+describe("what is refused, before anything is returned", () => {
+  let input: Uint8Array;
+  beforeAll(async () => {
+    input = await buildRegister();
+  });
+  const refused = (edits: SheetCellEdits[], message: RegExp) => {
+    expect(() => editCells(input, edits)).toThrow(PmoInputError);
+    expect(() => editCells(input, edits)).toThrow(message);
+  };
+
+  test("a sheet the register does not have", () => refused([{ sheet: "Risks", cells: [] }], /no worksheet "Risks"/));
+  test("a bad cell reference", () => refused([{ sheet: "Projects", cells: [{ cell: "4D", value: number(1) }] }], /sheet "Projects": "4D" is not a cell reference/));
+  test("a bad date", () => refused([{ sheet: "Projects", cells: [{ cell: "E4", value: date("31/12/2026") }] }], /sheet "Projects", cell E4: "31\/12\/2026" is not a date/));
+  test("a number a cell cannot hold", () => refused([{ sheet: "Projects", cells: [{ cell: "D4", value: number(NaN) }] }], /sheet "Projects", cell D4/));
+  test("a bad column of an appended row", () => refused([{ sheet: "Projects", cells: [], appendRows: [{ a1: text("x") }] }], /"a1" is not a column/));
+  test("rows under a table's totals row", async () => {
+    const withTotals = await buildRegister({ totalsRow: true });
+    expect(() => editCells(withTotals, [{ sheet: "Projects", cells: [], appendRows: [{ A: text("P-4") }] }])).toThrow(/totals row/);
+  });
+  test("the master cell of a shared formula", () => {
+    const parts = unzipSync(input) as Zippable;
+    const xml = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+    parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace("<f>D4*2</f>", '<f t="shared" ref="H4:H5" si="0">D4*2</f>').replace("<f>D5*2</f>", '<f t="shared" si="0"/>'));
+    const shared = zipSync(parts);
+    expect(() => editCells(shared, [{ sheet: "Projects", cells: [{ cell: "H4", value: number(1) }] }])).toThrow(/cell H4 holds the formula other cells share/);
+    // A cell that only uses the shared formula can be changed.
+    expect(() => editCells(shared, [{ sheet: "Projects", cells: [{ cell: "H5", value: number(1) }] }])).not.toThrow();
+  });
+  test("a cell of an array formula", () => {
+    const parts = unzipSync(input) as Zippable;
+    const xml = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+    parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace("<f>D4*2</f>", '<f t="array" ref="H4:H5">D4:D5*2</f>'));
+    expect(() => editCells(zipSync(parts), [{ sheet: "Projects", cells: [{ cell: "H5", value: number(1) }] }])).toThrow(/cell H5 is part of the array formula or data table H4:H5/);
+  });
+  test("not a workbook", () => {
+    expect(() => editCells(new Uint8Array([1, 2, 3]), [])).toThrow(PmoInputError);
+  });
+});
