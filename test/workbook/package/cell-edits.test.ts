@@ -263,3 +263,29 @@ describe("what is refused, before anything is returned", () => {
     expect(() => editCells(new Uint8Array([1, 2, 3]), [])).toThrow(PmoInputError);
   });
 });
+
+test("a date in a cell whose style shows no date gets a copy of that style with a date format", async () => {
+  const input = await buildRegister();
+  const output = editCells(input, [
+    {
+      sheet: "Projects",
+      cells: [
+        { cell: "G4", value: date("2026-12-31") },
+        { cell: "B4", value: date("2026-11-30") },
+        { cell: "B5", value: date("2026-10-01") },
+      ],
+    },
+  ]);
+  const before = (await loadWithExcelJS(input)).getWorksheet("Projects")!;
+  const sheet = (await loadWithExcelJS(output)).getWorksheet("Projects")!;
+  expect(sheet.getCell("G4").value).toEqual(new Date(Date.UTC(2026, 11, 31)));
+  expect(sheet.getCell("B4").value).toEqual(new Date(Date.UTC(2026, 10, 30)));
+  expect(sheet.getCell("B4").font).toEqual(before.getCell("B4").font);
+  expect(sheet.getCell("B4").numFmt).toBeTruthy();
+  // B6 keeps the style B4 and B5 had; both dates share the one new format.
+  expect(sheet.getCell("B6").style).toEqual(before.getCell("B6").style);
+  const xml = strFromU8(unzipSync(output)["xl/worksheets/sheet1.xml"]);
+  const styleOf = (cell: string) => new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(xml)?.[1];
+  expect(styleOf("B4")).toBe(styleOf("B5"));
+  expect(styleOf("B4")).not.toBe(styleOf("G4"));
+});

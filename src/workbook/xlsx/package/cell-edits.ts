@@ -3,7 +3,8 @@
  * each sheet's part is edited as text (sheet-cell-edits.ts: only the changed cells' elements are
  * written again), the tables under appended rows are grown (table-refs.ts), and the calc chain
  * loses the entries of cells whose formula became a value. Every other part is copied as its
- * compressed bytes. Text goes in as inline strings, so sharedStrings.xml is never touched.
+ * compressed bytes. Text goes in as inline strings, so sharedStrings.xml is never touched; styles.xml
+ * only gains a cell format when a date goes into a cell whose style shows no date.
  *
  * Atomic in the sense callers need: the new package is built whole in memory and returned, or a
  * PmoInputError naming the sheet (and cell) is thrown and nothing is returned; callers write the
@@ -17,6 +18,7 @@ import { withoutCellEntries } from "./calc-chain";
 import { packageProblem, PartDamagedError } from "./package-errors";
 import { parseRelationships, relsPathOf, removeOverride, removeRelationship, resolveTarget } from "./relationships";
 import { editSheetXml } from "./sheet-cell-edits";
+import { DateCellStyles } from "./date-cell-styles";
 import { findWorkbookPart } from "./splice";
 import { grownTable } from "./table-refs";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
@@ -59,6 +61,10 @@ export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], opt
     const entries = parseSheetEntries(workbookXml);
     const dateSystem = dateSystemOf(workbookXml);
     const formulasRemoved = new Map<number, Set<string>>();
+    const stylesRelationship = relationships.find((r) => r.type.endsWith("/styles"));
+    const stylesPart = stylesRelationship && resolveTarget(workbookPart, stylesRelationship.target);
+    const dateStyles = new DateCellStyles(stylesPart === undefined ? undefined : partText(parts, stylesPart));
+    const writing = { dateSystem, dateStyle: (style: number) => dateStyles.styleFor(style) };
 
     for (const edit of mergedBySheet(edits)) {
       const entry = entries.find((candidate) => sameSheetName(candidate.name, edit.sheet));
@@ -69,12 +75,14 @@ export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], opt
       if (!bytes) throw new PmoInputError(`${source}'s sheet "${entry.name}" has no part "${part}"; open it in Excel and save it again`);
       const { text, bom } = utf8Part(bytes, part);
       const cells = new Map(edit.cells.map((cell) => [cell.cell.replace(/\$/g, "").toUpperCase(), cell.value]));
-      const edited = editSheetXml(text, entry.name, { cells, append: edit.appendRows ?? [] }, dateSystem);
+      const edited = editSheetXml(text, entry.name, { cells, append: edit.appendRows ?? [] }, writing);
       setPartText(parts, part, (bom ? UTF8_BOM : "") + edited.xml);
       if (edited.formulasRemoved.length > 0) formulasRemoved.set(entry.sheetId, new Set(edited.formulasRemoved));
       growTables(parts, part, entry.name, edited.lastDataRow, edited.lastAppendedRow);
     }
 
+    const styles = dateStyles.changedXml();
+    if (styles !== undefined && stylesPart !== undefined) setPartText(parts, stylesPart, styles);
     if (formulasRemoved.size > 0) workbookRels = dropCalcChainEntries(parts, workbookPart, workbookRels, formulasRemoved);
     if (workbookRels !== (partText(parts, workbookRelsPart) ?? "")) setPartText(parts, workbookRelsPart, workbookRels);
     return parts.toBytes(options.deflateRaw);

@@ -15,9 +15,16 @@ const VALUE_ATTRIBUTES = new Set(["t", "cm", "vm"]);
 const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
 
 /** `attributes`: the cell's start tag's attribute text as written (` r="B2" s="3"`), kept byte for byte but for t, cm, vm. */
-export function cellXml(prefix: string, attributes: string, value: CellWrite, dateSystem: DateSystem, where: string): string {
-  const kept = [...attributes.matchAll(ATTRIBUTE)].filter((match) => !VALUE_ATTRIBUTES.has(match[1])).map((match) => match[0]);
-  const open = `<${prefix}c${kept.join("")}`;
+export function cellXml(prefix: string, attributes: string, value: CellWrite, dateSystem: DateSystem, where: string, dateStyle?: (style: number) => number): string {
+  const kept = [...attributes.matchAll(ATTRIBUTE)].filter((match) => !VALUE_ATTRIBUTES.has(match[1]));
+  let open = `<${prefix}c${kept.map((match) => match[0]).join("")}`;
+  if (value.kind === "date" && dateStyle) {
+    // A date needs a style that shows one (see date-cell-styles.ts).
+    const style = kept.find((match) => match[1] === "s");
+    const index = style ? Number(style[2].slice(1, -1)) : 0;
+    const dated = Number.isInteger(index) ? dateStyle(index) : index;
+    if (dated !== index) open = `<${prefix}c${kept.filter((match) => match[1] !== "s").map((match) => match[0]).join("")} s="${dated}"`;
+  }
   switch (value.kind) {
     case "text":
       if (value.value === "") return `${open}/>`;

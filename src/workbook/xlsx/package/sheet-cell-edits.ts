@@ -31,7 +31,13 @@ export interface EditedSheet {
   lastAppendedRow: number;
 }
 
-export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, dateSystem: DateSystem): EditedSheet {
+/** How the cells are written: the workbook's date system, and the style a date takes in a cell of a style (date-cell-styles.ts). */
+export interface CellWriting {
+  dateSystem: DateSystem;
+  dateStyle?: (style: number) => number;
+}
+
+export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, writing: CellWriting): EditedSheet {
   const data = /<((?:[\w.-]+:)?)sheetData(?=[\s/>])[^>]*?(\/?)>/.exec(xml);
   if (!data) throw new PmoInputError(`The register's sheet "${sheet}" has no cells part (<sheetData>); open it in Excel and save it again`);
   const prefix = data[1];
@@ -55,13 +61,13 @@ export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, d
     const rowWrites = writes.get(rowNumber)!;
     const existing = rows[r]?.index === rowNumber ? rows[r] : undefined;
     if (existing) {
-      out.push(xml.slice(copied, existing.start), editRow(xml, existing, rowWrites, { sheet, dateSystem, formulasRemoved }));
+      out.push(xml.slice(copied, existing.start), editRow(xml, existing, rowWrites, { sheet, writing, formulasRemoved }));
       copied = existing.end;
       continue;
     }
     const next = rows[r];
     const at = next ? next.start : dataClose;
-    out.push(xml.slice(copied, at), newRow(prefix, rowNumber, rowWrites, sheet, dateSystem));
+    out.push(xml.slice(copied, at), newRow(prefix, rowNumber, rowWrites, sheet, writing));
     // (The row after it says its r: one without r follows the row before it, leaving no gap to fill.)
     copied = at;
   }
@@ -72,7 +78,7 @@ export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, d
 
 interface RowContext {
   sheet: string;
-  dateSystem: DateSystem;
+  writing: CellWriting;
   formulasRemoved: string[];
 }
 
@@ -99,14 +105,14 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
       }
       if (formula) context.formulasRemoved.push(reference);
       const attributes = tag.replace(/\s*\/?>$/, "").slice(1 + existing.prefix.length + 1);
-      const rewritten = cellXml(existing.prefix, existing.hasReference ? attributes : ` r="${reference}"${attributes}`, value, context.dateSystem, where);
+      const rewritten = cellXml(existing.prefix, existing.hasReference ? attributes : ` r="${reference}"${attributes}`, value, context.writing.dateSystem, where, context.writing.dateStyle);
       out.push(xml.slice(copied, existing.start), rewritten);
       copied = existing.end;
       continue;
     }
     const next = cells[c];
     const at = next ? next.start : row.selfClosing ? row.openEnd : row.end - `</${row.prefix}row>`.length;
-    out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(value)}`, value, context.dateSystem, where));
+    out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(value)}`, value, context.writing.dateSystem, where, context.writing.dateStyle));
     copied = at;
   }
   if (row.selfClosing) out.push(`</${row.prefix}row>`);
@@ -120,11 +126,11 @@ function styleAttribute(value: CellWrite): string {
   return style === undefined ? "" : ` s="${style}"`;
 }
 
-function newRow(prefix: string, rowNumber: number, writes: RowWrites, sheet: string, dateSystem: DateSystem): string {
+function newRow(prefix: string, rowNumber: number, writes: RowWrites, sheet: string, writing: CellWriting): string {
   const columns = [...writes.keys()].sort((a, b) => a - b);
   const cells = columns.map((column) => {
     const value = writes.get(column)!;
-    return cellXml(prefix, ` r="${cellRef(rowNumber, column)}"${styleAttribute(value)}`, value, dateSystem, `sheet "${sheet}", cell ${cellRef(rowNumber, column)}`);
+    return cellXml(prefix, ` r="${cellRef(rowNumber, column)}"${styleAttribute(value)}`, value, writing.dateSystem, `sheet "${sheet}", cell ${cellRef(rowNumber, column)}`, writing.dateStyle);
   });
   return `<${prefix}row r="${rowNumber}">${cells.join("")}</${prefix}row>`;
 }
