@@ -12,6 +12,7 @@ import { PmoInputError } from "../../../src/engine/errors";
 import { CellWrite } from "../../../src/engine/returns/returns-types";
 import { editCells, SheetCellEdits } from "../../../src/workbook/xlsx/package/cell-edits";
 import { packageFromPlans } from "../../../src/workbook/xlsx/package/new-package";
+import { withGrownRanges } from "../../../src/workbook/xlsx/package/grown-ranges";
 import { buildRegister } from "./cell-edits-register";
 import { historyPlan } from "./plans";
 import { loadWithExcelJS } from "./read-back";
@@ -118,6 +119,9 @@ describe("editCells on a register written by ExcelJS", () => {
     expect(table).toMatch(/<table [^>]*ref="A3:F8"/);
     expect(table).toContain('<autoFilter ref="A3:F8">');
     expect(strFromU8(entries(output)["xl/worksheets/sheet1.xml"])).toContain('<dimension ref="A1:H8"/>');
+    // The status drop-down runs on down the new rows.
+    expect(strFromU8(entries(output)["xl/worksheets/sheet1.xml"])).toContain('<dataValidation type="list" allowBlank="1" sqref="C4:C8">');
+    expect(after.getWorksheet("Projects")!.getCell("C8").dataValidation).toMatchObject({ type: "list", formulae: ['"Green,Amber,Red"'] });
   });
 
   test("the other parts are byte-identical; the sheet's untouched XML is kept byte for byte", () => {
@@ -131,7 +135,8 @@ describe("editCells on a register written by ExcelJS", () => {
       xml
         .replace(/<c r="(C5|D4|E6|F5|H4|B6|G5)"[^>]*?(\/>|>.*?<\/c>)/g, "")
         .replace(/<row r="[78]".*?<\/row>/g, "")
-        .replace(/<dimension ref="[^"]*"\/>/, "");
+        .replace(/<dimension ref="[^"]*"\/>/, "")
+        .replace(/sqref="C4:C[68]"/, "");
     expect(strip(strFromU8(now["xl/worksheets/sheet1.xml"]))).toBe(strip(strFromU8(old["xl/worksheets/sheet1.xml"])));
   });
 
@@ -288,4 +293,17 @@ test("a date in a cell whose style shows no date gets a copy of that style with 
   const styleOf = (cell: string) => new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(xml)?.[1];
   expect(styleOf("B4")).toBe(styleOf("B5"));
   expect(styleOf("B4")).not.toBe(styleOf("G4"));
+});
+
+test("validation, conditional formats and the sheet's filter that run to the last data row run on over appended rows", () => {
+  const tail =
+    `</sheetData><autoFilter ref="A3:F6"/><conditionalFormatting sqref="C4:C6 E2:E6 F6 G4:G5"><cfRule type="expression" priority="1"><formula>C4="Red"</formula></cfRule></conditionalFormatting>` +
+    `<dataValidations count="1"><dataValidation type="list" sqref='D4:D6'><formula1>"a,b"</formula1></dataValidation></dataValidations>` +
+    `<extLst><ext><x14:dataValidations><x14:dataValidation><xm:sqref>B4:B6 H9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>`;
+  expect(withGrownRanges(tail, 6, 8)).toBe(
+    `</sheetData><autoFilter ref="A3:F8"/><conditionalFormatting sqref="C4:C8 E2:E8 F6 G4:G5"><cfRule type="expression" priority="1"><formula>C4="Red"</formula></cfRule></conditionalFormatting>` +
+      `<dataValidations count="1"><dataValidation type="list" sqref="D4:D8"><formula1>"a,b"</formula1></dataValidation></dataValidations>` +
+      `<extLst><ext><x14:dataValidations><x14:dataValidation><xm:sqref>B4:B8 H9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>`,
+  );
+  expect(withGrownRanges(tail, 6, 6)).toBe(tail);
 });

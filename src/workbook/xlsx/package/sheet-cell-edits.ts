@@ -11,6 +11,7 @@ import { cellRef, columnLetters, MAX_ROWS } from "./cell-ref";
 import { cellXml } from "./cell-value-xml";
 import { cellSpans, ElementSpan, parseCell, parseRange, rowSpans } from "./sheet-rows";
 import { attribute } from "./xml-text";
+import { withGrownRanges } from "./grown-ranges";
 
 /** Column -> value, for one row. */
 type RowWrites = Map<number, CellWrite>;
@@ -71,8 +72,8 @@ export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, w
     // (The row after it says its r: one without r follows the row before it, leaving no gap to fill.)
     copied = at;
   }
-  out.push(xml.slice(copied));
   const lastAppendedRow = lastData + edits.append.length;
+  out.push(xml.slice(copied, dataClose), withGrownRanges(xml.slice(dataClose), lastData, lastAppendedRow));
   return { xml: grownDimension(out.join(""), writes), formulasRemoved, lastDataRow: lastData, lastAppendedRow };
 }
 
