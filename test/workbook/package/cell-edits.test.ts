@@ -12,6 +12,7 @@ import { PmoInputError } from "../../../src/engine/errors";
 import { CellWrite } from "../../../src/engine/returns/returns-types";
 import { editCells, SheetCellEdits } from "../../../src/workbook/xlsx/package/cell-edits";
 import { packageFromPlans } from "../../../src/workbook/xlsx/package/new-package";
+import { buildNewWorkbook } from "../../../src/workbook/xlsx/new-workbook";
 import { withGrownRanges } from "../../../src/workbook/xlsx/package/grown-ranges";
 import { buildRegister } from "./cell-edits-register";
 import { historyPlan } from "./plans";
@@ -306,4 +307,26 @@ test("validation, conditional formats and the sheet's filter that run to the las
       `<extLst><ext><x14:dataValidations><x14:dataValidation><xm:sqref>B4:B8 H9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>`,
   );
   expect(withGrownRanges(tail, 6, 6)).toBe(tail);
+});
+
+test("rows appended to a new governed workbook's empty table (pmo init) take the columns' styles, not the header's", async () => {
+  const workbook = buildNewWorkbook(undefined);
+  const input = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const before = (await loadWithExcelJS(input)).getWorksheet("Projects")!;
+  const output = editCells(input, [{ sheet: "Projects", cells: [], appendRows: [{ A: text("P-1"), J: date("2026-12-01") }, { A: text("P-2"), J: date("2027-01-01") }] }]);
+  const sheet = (await loadWithExcelJS(output)).getWorksheet("Projects")!;
+  expect(sheet.getCell("A2").value).toBe("P-1");
+  expect(sheet.getCell("A3").value).toBe("P-2");
+  expect(sheet.getCell("A2").font?.bold).not.toBe(true);
+  expect(sheet.getCell("A3").style).toEqual(before.getCell("A3").style);
+  // The placeholder row's own cell keeps its style; the new row's cell takes the column's.
+  expect(sheet.getCell("J2").style).toEqual(before.getCell("J2").style);
+  expect(sheet.getCell("J3").numFmt).toBe(before.getCell("J2").numFmt);
+  expect(sheet.getCell("J3").value).toEqual(new Date(Date.UTC(2027, 0, 1)));
+  const parts = unzipSync(output);
+  const tablePart = Object.keys(parts).find((name) => /xl\/tables\/table\d+\.xml$/.test(name) && strFromU8(parts[name]).includes('name="Projects"'))!;
+  expect(strFromU8(parts[tablePart])).toMatch(/<table [^>]*ref="A1:Z3"/);
+  const validated = Object.entries((before as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).filter(([address]) => /^[A-Z]+2$/.test(address));
+  expect(validated.length).toBeGreaterThan(0);
+  for (const [address, validation] of validated) expect(sheet.getCell(address.replace("2", "3")).dataValidation).toEqual(validation);
 });

@@ -20,7 +20,7 @@ import { parseRelationships, relsPathOf, removeOverride, removeRelationship, res
 import { editSheetXml } from "./sheet-cell-edits";
 import { DateCellStyles } from "./date-cell-styles";
 import { findWorkbookPart } from "./splice";
-import { grownTable } from "./table-refs";
+import { grownTable, tableHeaderRow } from "./table-refs";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { PackageParts, partText, setPartText } from "./zip";
 
@@ -75,10 +75,15 @@ export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], opt
       if (!bytes) throw new PmoInputError(`${source}'s sheet "${entry.name}" has no part "${part}"; open it in Excel and save it again`);
       const { text, bom } = utf8Part(bytes, part);
       const cells = new Map(edit.cells.map((cell) => [cell.cell.replace(/\$/g, "").toUpperCase(), cell.value]));
-      const edited = editSheetXml(text, entry.name, { cells, append: edit.appendRows ?? [] }, writing);
+      const tables = sheetTables(parts, part);
+      const headerRows = new Set(tables.map((table) => tableHeaderRow(table.xml)).filter((row): row is number => row !== undefined));
+      const edited = editSheetXml(text, entry.name, { cells, append: edit.appendRows ?? [], headerRows }, writing);
       setPartText(parts, part, (bom ? UTF8_BOM : "") + edited.xml);
       if (edited.formulasRemoved.length > 0) formulasRemoved.set(entry.sheetId, new Set(edited.formulasRemoved));
-      growTables(parts, part, entry.name, edited.lastDataRow, edited.lastAppendedRow);
+      for (const table of tables) {
+        const grown = grownTable(table.xml, entry.name, edited.lastDataRow, edited.lastAppendedRow);
+        if (grown !== undefined) setPartText(parts, table.part, grown);
+      }
     }
 
     const styles = dateStyles.changedXml();
@@ -111,16 +116,16 @@ function utf8Part(bytes: Uint8Array, part: string): { text: string; bom: boolean
   return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes), bom };
 }
 
-function growTables(parts: PackageParts, sheetPart: string, sheet: string, lastDataRow: number, lastRow: number): void {
-  if (lastRow <= lastDataRow) return;
-  const rels = partText(parts, relsPathOf(sheetPart));
-  for (const relationship of parseRelationships(rels ?? "")) {
+/** The Excel tables of a sheet part, found through its relationships. */
+function sheetTables(parts: PackageParts, sheetPart: string): { part: string; xml: string }[] {
+  const tables: { part: string; xml: string }[] = [];
+  for (const relationship of parseRelationships(partText(parts, relsPathOf(sheetPart)) ?? "")) {
     if (relationship.external || !relationship.type.endsWith("/table")) continue;
-    const tablePart = resolveTarget(sheetPart, relationship.target);
-    const xml = partText(parts, tablePart);
-    const grown = xml === undefined ? undefined : grownTable(xml, sheet, lastDataRow, lastRow);
-    if (grown !== undefined) setPartText(parts, tablePart, grown);
+    const part = resolveTarget(sheetPart, relationship.target);
+    const xml = partText(parts, part);
+    if (xml !== undefined) tables.push({ part, xml });
   }
+  return tables;
 }
 
 /** The workbook's relationships, without the calc chain's when its last entry goes. */

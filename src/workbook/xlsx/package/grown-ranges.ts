@@ -1,8 +1,8 @@
 /**
  * Rows appended under a sheet's data get what the rows above them have (SPEC 10: "the same
  * drop-down lists"): a data validation or conditional format whose range runs down the data to
- * its last row is extended over the new rows, as is the sheet's own filter. A range of one row
- * (a rule for one cell) is left alone. Only the ranges' text changes.
+ * its last row is extended over the new rows, as is the sheet's own filter. Only the ranges' text
+ * changes.
  */
 import { cellRef } from "./cell-ref";
 import { parseRange } from "./sheet-rows";
@@ -22,8 +22,12 @@ export function withGrownRanges(tail: string, lastDataRow: number, lastRow: numb
   );
 }
 
+/**
+ * A range that reaches the last data row (or the blank rows a table keeps under it) but not the
+ * last new row grows to it; one row that is the last data row (a rule for its cells alone) does not.
+ */
 function grownRef(ref: string, lastDataRow: number, lastRow: number): string {
   const range = parseRange(ref);
-  if (!range || range.bottom !== lastDataRow || range.top === range.bottom) return ref;
+  if (!range || range.bottom < lastDataRow || range.bottom >= lastRow || range.top === lastDataRow) return ref;
   return `${cellRef(range.top, range.left)}:${cellRef(lastRow, range.right)}`;
 }

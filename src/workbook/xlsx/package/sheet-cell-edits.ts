@@ -2,7 +2,8 @@
  * Changing cells of one worksheet's XML in place (SPEC 10): only the `<c>` elements of changed
  * cells are written again (their r and s kept, their value replaced, a formula in them dropped);
  * a cell or row that is not there yet is inserted in order; rows to append go after the last row
- * holding a value, their new cells styled as the cell above. Every other byte is copied as it was.
+ * holding a value, their new cells styled as the cell above (unless it is a table's header), else
+ * as their column. Every other byte is copied as it was.
  */
 import { PmoInputError } from "../../../engine/errors";
 import { CellWrite } from "../../../engine/returns/returns-types";
@@ -13,14 +14,22 @@ import { cellSpans, ElementSpan, parseCell, parseRange, rowSpans } from "./sheet
 import { attribute } from "./xml-text";
 import { withGrownRanges } from "./grown-ranges";
 
-/** Column -> value, for one row. */
-type RowWrites = Map<number, CellWrite>;
+/** A value to write, with the style a cell made for it takes (the cell above's in an appended row). */
+interface Write {
+  value: CellWrite;
+  style?: string;
+}
+
+/** Column -> what to write, for one row. */
+type RowWrites = Map<number, Write>;
 
 export interface SheetXmlEdits {
   /** A1 -> new value, on rows that are there (or not: a missing row or cell is made). */
   cells: ReadonlyMap<string, CellWrite>;
   /** Rows to add after the last row holding a value: column letter -> value. */
   append: readonly Readonly<Record<string, CellWrite>>[];
+  /** Table header rows: an appended row under one does not take its (header) styles. */
+  headerRows?: ReadonlySet<number>;
 }
 
 export interface EditedSheet {
@@ -93,7 +102,7 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
   let c = 0;
   for (const column of [...writes.keys()].sort((a, b) => a - b)) {
     while (c < cells.length && cells[c].index < column) c++;
-    const value = writes.get(column)!;
+    const { value, style } = writes.get(column)!;
     const reference = cellRef(row.index, column);
     const where = `sheet "${context.sheet}", cell ${reference}`;
     const existing = cells[c]?.index === column ? cells[c] : undefined;
@@ -113,7 +122,7 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
     }
     const next = cells[c];
     const at = next ? next.start : row.selfClosing ? row.openEnd : row.end - `</${row.prefix}row>`.length;
-    out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(value)}`, value, context.writing.dateSystem, where, context.writing.dateStyle));
+    out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(style)}`, value, context.writing.dateSystem, where, context.writing.dateStyle));
     copied = at;
   }
   if (row.selfClosing) out.push(`</${row.prefix}row>`);
@@ -121,30 +130,27 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
   return out.join("");
 }
 
-/** A new cell in a row to change takes no style; one of an appended row the style of the cell above (writesByRow). */
-function styleAttribute(value: CellWrite): string {
-  const style = STYLE_OF.get(value);
-  return style === undefined ? "" : ` s="${style}"`;
+function styleAttribute(style: string | undefined): string {
+  return style === undefined || style === "0" ? "" : ` s="${style}"`;
 }
 
 function newRow(prefix: string, rowNumber: number, writes: RowWrites, sheet: string, writing: CellWriting): string {
   const columns = [...writes.keys()].sort((a, b) => a - b);
   const cells = columns.map((column) => {
-    const value = writes.get(column)!;
-    return cellXml(prefix, ` r="${cellRef(rowNumber, column)}"${styleAttribute(value)}`, value, writing.dateSystem, `sheet "${sheet}", cell ${cellRef(rowNumber, column)}`, writing.dateStyle);
+    const { value, style } = writes.get(column)!;
+    return cellXml(prefix, ` r="${cellRef(rowNumber, column)}"${styleAttribute(style)}`, value, writing.dateSystem, `sheet "${sheet}", cell ${cellRef(rowNumber, column)}`, writing.dateStyle);
   });
   return `<${prefix}row r="${rowNumber}">${cells.join("")}</${prefix}row>`;
 }
 
-/** The style an appended row's value takes (the cell above's), keyed by the value object. */
-const STYLE_OF = new WeakMap<CellWrite, string>();
-
 function writesByRow(sheet: string, edits: SheetXmlEdits, lastData: number, xml: string, rows: ElementSpan[]): Map<number, RowWrites> {
   const writes = new Map<number, RowWrites>();
-  const put = (row: number, column: number, value: CellWrite) => {
+  const columnStyles = columnStylesOf(xml);
+  // A cell made anew takes its column's style (<col style>), as Excel gives a cell typed into it.
+  const put = (row: number, column: number, value: CellWrite, style = columnStyles(column)) => {
     let row_ = writes.get(row);
     if (!row_) writes.set(row, (row_ = new Map()));
-    row_.set(column, value);
+    row_.set(column, { value, style });
   };
   for (const [reference, value] of edits.cells) {
     const cell = parseCell(reference);
@@ -153,20 +159,27 @@ function writesByRow(sheet: string, edits: SheetXmlEdits, lastData: number, xml:
   }
   if (edits.append.length === 0) return writes;
   if (lastData + edits.append.length > MAX_ROWS) throw new PmoInputError(`sheet "${sheet}" has no room for ${edits.append.length} more rows`);
-  const above = rows.find((row) => row.index === lastData);
+  const above = edits.headerRows?.has(lastData) ? undefined : rows.find((row) => row.index === lastData);
   const stylesAbove = new Map((above ? cellSpans(xml, above) : []).map((cell) => [cell.index, attribute(xml.slice(cell.start, cell.openEnd), "s")]));
   edits.append.forEach((values, i) => {
     for (const [letters, value] of Object.entries(values)) {
       const cell = parseCell(`${letters}1`);
       if (!cell || letters !== columnLetters(cell.column)) throw new PmoInputError(`sheet "${sheet}": "${letters}" is not a column`);
-      const style = stylesAbove.get(cell.column);
-      // Its own object: the same value may be appended in several rows or columns.
-      const own = { ...value };
-      if (style !== undefined) STYLE_OF.set(own, style);
-      put(lastData + 1 + i, cell.column, own);
+      put(lastData + 1 + i, cell.column, value, stylesAbove.get(cell.column) ?? columnStyles(cell.column));
     }
   });
   return writes;
+}
+
+/** A column's default style from the sheet's <cols>, by column number. */
+function columnStylesOf(xml: string): (column: number) => string | undefined {
+  const cols = /<((?:[\w.-]+:)?)cols>([\s\S]*?)<\/\1cols>/.exec(xml.slice(0, xml.search(/<(?:[\w.-]+:)?sheetData[\s/>]/)));
+  const ranges = [...(cols?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?col\s[^>]*>/g)].map((match) => ({
+    min: Number(attribute(match[0], "min")),
+    max: Number(attribute(match[0], "max")),
+    style: attribute(match[0], "style"),
+  }));
+  return (column) => ranges.find((range) => column >= range.min && column <= range.max)?.style;
 }
 
 /** The last row with a cell holding a value or a formula (a row of styled blanks holds no data). */

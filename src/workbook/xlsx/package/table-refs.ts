@@ -33,6 +33,13 @@ export function grownTable(tableXml: string, sheet: string, lastDataRow: number,
   return xml;
 }
 
+/** The table's header row, or undefined when it shows none (headerRowCount="0"). */
+export function tableHeaderRow(tableXml: string): number | undefined {
+  const table = /<(?:[\w.-]+:)?table(?=[\s/>])[^>]*>/.exec(tableXml);
+  if (!table || attribute(table[0], "headerRowCount") === "0") return undefined;
+  return parseRange(attribute(table[0], "ref") ?? "")?.top;
+}
+
 function setRef(tag: string, ref: string): string {
   return tag.replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${ref}"`);
 }
