@@ -13,7 +13,7 @@
 import { PmoInputError } from "../../../engine/errors";
 import { CellWrite } from "../../../engine/returns/returns-types";
 import { sameSheetName } from "../../../engine/schema/fields";
-import { DeflateRaw } from "../zip";
+import { DeflateRaw, InflateRawWhole } from "../zip";
 import { withoutCellEntries } from "./calc-chain";
 import { packageProblem, PartDamagedError } from "./package-errors";
 import { parseRelationships, relsPathOf, removeOverride, removeRelationship, resolveTarget } from "./relationships";
@@ -43,7 +43,9 @@ export interface SheetCellEdits {
 export interface EditCellsOptions {
   /** Names the workbook in messages ("The register"). */
   source?: string;
+  /** Node's zlib (node-zlib.ts) in the CLI: fflate's deflate takes seconds on a 100,000-row sheet. */
   deflateRaw?: DeflateRaw;
+  inflateWhole?: InflateRawWhole;
 }
 
 const UTF8_BOM = "\uFEFF";
@@ -52,7 +54,7 @@ const UTF8_BOM = "\uFEFF";
 export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], options: EditCellsOptions = {}): Uint8Array {
   const source = options.source ?? "The register";
   try {
-    const parts = PackageParts.open(pkg);
+    const parts = PackageParts.open(pkg, options.inflateWhole);
     const workbookPart = findWorkbookPart(parts);
     const workbookXml = partText(parts, workbookPart) ?? "";
     const workbookRelsPart = relsPathOf(workbookPart);
