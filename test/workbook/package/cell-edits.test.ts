@@ -14,6 +14,7 @@ import { editCells, SheetCellEdits } from "../../../src/workbook/xlsx/package/ce
 import { packageFromPlans } from "../../../src/workbook/xlsx/package/new-package";
 import { buildNewWorkbook } from "../../../src/workbook/xlsx/new-workbook";
 import { withGrownRanges } from "../../../src/workbook/xlsx/package/grown-ranges";
+import { startTags } from "../../../src/workbook/xlsx/package/xml-scopes";
 import { buildRegister } from "./cell-edits-register";
 import { historyPlan } from "./plans";
 import { loadWithExcelJS } from "./read-back";
@@ -329,4 +330,19 @@ test("rows appended to a new governed workbook's empty table (pmo init) take the
   const validated = Object.entries((before as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).filter(([address]) => /^[A-Z]+2$/.test(address));
   expect(validated.length).toBeGreaterThan(0);
   for (const [address, validation] of validated) expect(sheet.getCell(address.replace("2", "3")).dataValidation).toEqual(validation);
+});
+
+test("a prefixed worksheet with no cells yet gets prefixed rows and cells", async () => {
+  const parts = unzipSync(await buildRegister()) as Zippable;
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  parts["xl/worksheets/sheet2.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1"/><x:sheetData/></x:worksheet>`);
+  const output = editCells(zipSync(parts), [{ sheet: "Notes", cells: [{ cell: "B2", value: number(-0) }, { cell: "A1", value: text("a < b") }], appendRows: [{ C: boolean(true) }] }]);
+  const xml = strFromU8(unzipSync(output)["xl/worksheets/sheet2.xml"]);
+  expect(xml).toBe(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1:C3"/><x:sheetData>` +
+      `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">a &lt; b</x:t></x:is></x:c></x:row>` +
+      `<x:row r="2"><x:c r="B2"><x:v>0</x:v></x:c></x:row>` +
+      `<x:row r="3"><x:c r="C3" t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+  );
+  expect(() => startTags(xml)).not.toThrow();
 });

@@ -36,7 +36,7 @@ export interface SheetCellEdits {
   /** The sheet's name as the workbook has it (matched as Excel matches names, without regard to case). */
   sheet: string;
   cells: readonly CellValueEdit[];
-  /** Rows to add after the sheet's last row holding a value, in order: column letter ("C") -> value. */
+  /** Rows to add, in order, under the sheet's last row holding a value (or written by `cells`): column letter ("C") -> value. */
   appendRows?: readonly Readonly<Record<string, CellWrite>>[];
 }
 

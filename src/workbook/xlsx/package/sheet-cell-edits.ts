@@ -36,7 +36,7 @@ export interface EditedSheet {
   xml: string;
   /** Cells that held a formula and now hold a value (for the calc chain). */
   formulasRemoved: string[];
-  /** The last row holding a value before the edit (0 when none), and the last row appended (or that). */
+  /** The last row holding a value, or written by this edit (0 when none): rows are appended under it. And the last row appended (or that). */
   lastDataRow: number;
   lastAppendedRow: number;
 }
@@ -58,7 +58,9 @@ export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, w
   }
   const dataClose = xml.indexOf(`</${prefix}sheetData>`, dataEnd);
   const rows = rowSpans(xml, dataEnd, dataClose);
-  const lastData = lastRowWithValue(xml, rows);
+  // Rows are appended under every value, the new ones of this edit too: never into a row it writes.
+  let lastData = lastRowWithValue(xml, rows);
+  for (const reference of edits.cells.keys()) lastData = Math.max(lastData, parseCell(reference)?.row ?? 0);
   const writes = writesByRow(sheet, edits, lastData, xml, rows);
   checkFormulaRanges(xml, sheet, writes);
 
