@@ -346,3 +346,47 @@ test("a prefixed worksheet with no cells yet gets prefixed rows and cells", asyn
   );
   expect(() => startTags(xml)).not.toThrow();
 });
+
+describe("odd parts and edits", () => {
+  const withNotes = async (sheetXml: (xml: string) => Uint8Array) => {
+    const parts = unzipSync(await buildRegister()) as Zippable;
+    parts["xl/worksheets/sheet2.xml"] = sheetXml(strFromU8(parts["xl/worksheets/sheet2.xml"] as Uint8Array));
+    return zipSync(parts);
+  };
+
+  test("a sheet saved with a byte-order mark keeps it", async () => {
+    const input = await withNotes((xml) => new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(xml)]));
+    const bytes = unzipSync(editCells(input, [{ sheet: "Notes", cells: [{ cell: "B1", value: number(5) }] }]))["xl/worksheets/sheet2.xml"];
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(strFromU8(bytes.subarray(3))).toContain('<c r="B1"><v>5</v></c>');
+  });
+
+  test("a sheet saved as UTF-16 is refused, naming the part", async () => {
+    const input = await withNotes((xml) => new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, "utf16le")]));
+    expect(() => editCells(input, [{ sheet: "Notes", cells: [{ cell: "B1", value: number(5) }] }])).toThrow(/UTF-16.*xl\/worksheets\/sheet2.xml/);
+  });
+
+  test("a cell's value metadata and type go with its old value; its other attributes stay", async () => {
+    const input = await withNotes((xml) => strToU8(xml.replace(/<c r="B1"([^>]*)>/, '<c r="B1"$1 t="e" vm="1" cm="2" ph="1">')));
+    const xml = strFromU8(unzipSync(editCells(input, [{ sheet: "Notes", cells: [{ cell: "b1", value: text("x") }] }]))["xl/worksheets/sheet2.xml"]);
+    expect(xml).toMatch(/<c r="B1" ph="1" t="inlineStr"><is><t xml:space="preserve">x<\/t><\/is><\/c>/);
+  });
+
+  test("edits of one sheet given in pieces are applied together, the later value of a cell winning", async () => {
+    const input = await buildRegister();
+    const output = editCells(input, [
+      { sheet: "Notes", cells: [{ cell: "B1", value: number(5) }], appendRows: [{ A: text("first") }] },
+      { sheet: "NOTES", cells: [{ cell: "B1", value: number(6) }], appendRows: [{ A: text("second") }] },
+    ]);
+    const notes = (await loadWithExcelJS(output)).getWorksheet("Notes")!;
+    expect(notes.getCell("B1").value).toBe(6);
+    expect([notes.getCell("A2").value, notes.getCell("A3").value]).toEqual(["first", "second"]);
+  });
+
+  test("no edits: every part as it was", async () => {
+    const input = await buildRegister();
+    const old = unzipSync(input);
+    const now = unzipSync(editCells(input, []));
+    for (const name of Object.keys(old)) expect(Buffer.compare(Buffer.from(now[name]), Buffer.from(old[name]))).toBe(0);
+  });
+});
