@@ -62,6 +62,13 @@ describe("what is refused, before anything is returned", () => {
     parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace("<f>D4*2</f>", '<f t="array" ref="H4:H5">D4:D5*2</f>'));
     expect(() => editCells(zipSync(parts), [{ sheet: "Projects", cells: [{ cell: "H5", value: number(1) }] }])).toThrow(/cell H5 is part of the array formula or data table H4:H5/);
   });
+  test("a cell inside merged cells but their first", async () => {
+    const workbook = await loadWithExcelJS(input);
+    workbook.getWorksheet("Notes")!.mergeCells("A3:B4");
+    const merged = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(() => editCells(merged, [{ sheet: "Notes", cells: [{ cell: "B4", value: number(1) }] }])).toThrow(/sheet "Notes", cell B4 is inside the merged cells A3:B4/);
+    expect(() => editCells(merged, [{ sheet: "Notes", cells: [{ cell: "A3", value: number(1) }] }])).not.toThrow();
+  });
   test("not a workbook", () => {
     expect(() => editCells(new Uint8Array([1, 2, 3]), [])).toThrow(PmoInputError);
   });

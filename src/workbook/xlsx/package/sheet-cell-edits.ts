@@ -13,15 +13,16 @@ import { cellXml } from "./cell-value-xml";
 import { cellSpans, ElementSpan, parseCell, parseRange, rowSpans } from "./sheet-rows";
 import { attribute } from "./xml-text";
 import { withGrownRanges } from "./grown-ranges";
+import { checkFormulaRanges, checkMergedCells } from "./edit-checks";
 
 /** A value to write, with the style a cell made for it takes (the cell above's in an appended row). */
-interface Write {
+export interface Write {
   value: CellWrite;
   style?: string;
 }
 
 /** Column -> what to write, for one row. */
-type RowWrites = Map<number, Write>;
+export type RowWrites = Map<number, Write>;
 
 export interface SheetXmlEdits {
   /** A1 -> new value, on rows that are there (or not: a missing row or cell is made). */
@@ -63,6 +64,7 @@ export function editSheetXml(xml: string, sheet: string, edits: SheetXmlEdits, w
   for (const reference of edits.cells.keys()) lastData = Math.max(lastData, parseCell(reference)?.row ?? 0);
   const writes = writesByRow(sheet, edits, lastData, xml, rows);
   checkFormulaRanges(xml, sheet, writes);
+  checkMergedCells(xml.slice(dataClose), sheet, writes);
 
   const out: string[] = [];
   const formulasRemoved: string[] = [];
@@ -190,23 +192,6 @@ function lastRowWithValue(xml: string, rows: ElementSpan[]): number {
     if (/<(?:[\w.-]+:)?(?:v|is|f)[\s/>]/.test(xml.slice(rows[r].openEnd, rows[r].end))) return rows[r].index;
   }
   return 0;
-}
-
-/** Array formulas and data tables own every cell of their range: one cannot be changed alone. */
-function checkFormulaRanges(xml: string, sheet: string, writes: Map<number, RowWrites>): void {
-  for (const match of xml.matchAll(/<(?:[\w.-]+:)?f\s[^>]*>/g)) {
-    const type = attribute(match[0], "t");
-    const ref = attribute(match[0], "ref");
-    const range = (type === "array" || type === "dataTable") && ref !== undefined ? parseRange(ref) : undefined;
-    if (!range || (range.top === range.bottom && range.left === range.right)) continue;
-    for (let row = range.top; row <= range.bottom; row++) {
-      for (const column of writes.get(row)?.keys() ?? []) {
-        if (column >= range.left && column <= range.right) {
-          throw new PmoInputError(`The register's sheet "${sheet}", cell ${cellRef(row, column)} is part of the array formula or data table ${ref}; pmo will not overwrite it`);
-        }
-      }
-    }
-  }
 }
 
 /** A row's spans (a hint of its first and last column) widened to the columns written. */
