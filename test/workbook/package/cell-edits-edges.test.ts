@@ -69,6 +69,12 @@ describe("what is refused, before anything is returned", () => {
     expect(() => editCells(merged, [{ sheet: "Notes", cells: [{ cell: "B4", value: number(1) }] }])).toThrow(/sheet "Notes", cell B4 is inside the merged cells A3:B4/);
     expect(() => editCells(merged, [{ sheet: "Notes", cells: [{ cell: "A3", value: number(1) }] }])).not.toThrow();
   });
+  test("a sheet whose rows are out of order is damaged, and named", async () => {
+    const parts = unzipSync(input) as Zippable;
+    const xml = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+    parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace('<row r="5"', '<row r="2"'));
+    expect(() => editCells(zipSync(parts), [{ sheet: "Projects", cells: [{ cell: "A1", value: number(1) }] }])).toThrow(/damaged: .*out of order.*part "xl\/worksheets\/sheet1.xml"/);
+  });
   test("not a workbook", () => {
     expect(() => editCells(new Uint8Array([1, 2, 3]), [])).toThrow(PmoInputError);
   });

@@ -79,7 +79,7 @@ export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], opt
       const cells = new Map(edit.cells.map((cell) => [cell.cell.replace(/\$/g, "").toUpperCase(), cell.value]));
       const tables = sheetTables(parts, part);
       const headerRows = new Set(tables.map((table) => tableHeaderRow(table.xml)).filter((row): row is number => row !== undefined));
-      const edited = editSheetXml(text, entry.name, { cells, append: edit.appendRows ?? [], headerRows }, writing);
+      const edited = damageNamed(part, () => editSheetXml(text, entry.name, { cells, append: edit.appendRows ?? [], headerRows }, writing));
       setPartText(parts, part, (bom ? UTF8_BOM : "") + edited.xml);
       if (edited.formulasRemoved.length > 0) formulasRemoved.set(entry.sheetId, new Set(edited.formulasRemoved));
       for (const table of tables) {
@@ -95,6 +95,16 @@ export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], opt
     return parts.toBytes(options.deflateRaw);
   } catch (error) {
     throw packageProblem(error, source) ?? new PmoInputError(`${source} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** What `edit` makes, or PartDamagedError naming the part when the part's XML is not sound (rows out of order, cut short). */
+function damageNamed<T>(part: string, edit: () => T): T {
+  try {
+    return edit();
+  } catch (error) {
+    if (error instanceof PmoInputError) throw error;
+    throw new PartDamagedError(part, error instanceof Error ? error.message : String(error));
   }
 }
 
