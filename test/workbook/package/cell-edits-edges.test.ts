@@ -138,3 +138,15 @@ describe("odd parts and edits", () => {
     for (const name of Object.keys(old)) expect(Buffer.compare(Buffer.from(now[name]), Buffer.from(old[name]))).toBe(0);
   });
 });
+
+test("a cell made in a formatted row takes the row's style, else its column's", async () => {
+  const parts = unzipSync(await buildRegister()) as Zippable;
+  const xml = strFromU8(parts["xl/worksheets/sheet2.xml"] as Uint8Array);
+  parts["xl/worksheets/sheet2.xml"] = strToU8(
+    xml.replace(/<row r="1"/, '<row r="1" s="3" customFormat="1"').replace("<sheetData>", '<cols><col min="5" max="6" width="9" style="4" customWidth="1"/></cols><sheetData>'),
+  );
+  const output = editCells(zipSync(parts), [{ sheet: "Notes", cells: ["D1", "E2", "G2"].map((cell) => ({ cell, value: number(1) })) }]);
+  const edited = strFromU8(unzipSync(output)["xl/worksheets/sheet2.xml"]);
+  expect(edited).toContain('<c r="D1" s="3"><v>1</v></c>');
+  expect(edited).toContain('<row r="2"><c r="E2" s="4"><v>1</v></c><c r="G2"><v>1</v></c></row>');
+});

@@ -15,10 +15,15 @@ import { attribute } from "./xml-text";
 import { withGrownRanges } from "./grown-ranges";
 import { checkFormulaRanges, checkMergedCells } from "./edit-checks";
 
-/** A value to write, with the style a cell made for it takes (the cell above's in an appended row). */
+/**
+ * A value to write, with the style a cell made for it takes: in an appended row the cell above's;
+ * else its row's (a formatted row's s) or, failing that, its column's (<col style>), as Excel
+ * gives a cell typed there.
+ */
 export interface Write {
   value: CellWrite;
-  style?: string;
+  styleAbove?: string;
+  columnStyle?: string;
 }
 
 /** Column -> what to write, for one row. */
@@ -100,13 +105,14 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
   const cells = cellSpans(xml, row);
   const cellPrefix = cells[0]?.prefix ?? row.prefix;
   let openTag = withSpans(xml.slice(row.start, row.openEnd), writes);
+  const rowStyle = attribute(openTag, "customFormat") === "1" || attribute(openTag, "customFormat") === "true" ? attribute(openTag, "s") : undefined;
   if (row.selfClosing) openTag = openTag.replace(/\s*\/>$/, ">");
   const out: string[] = [openTag];
   let copied = row.openEnd;
   let c = 0;
   for (const column of [...writes.keys()].sort((a, b) => a - b)) {
     while (c < cells.length && cells[c].index < column) c++;
-    const { value, style } = writes.get(column)!;
+    const { value, styleAbove, columnStyle } = writes.get(column)!;
     const reference = cellRef(row.index, column);
     const where = `sheet "${context.sheet}", cell ${reference}`;
     const existing = cells[c]?.index === column ? cells[c] : undefined;
@@ -126,7 +132,7 @@ function editRow(xml: string, row: ElementSpan, writes: RowWrites, context: RowC
     }
     const next = cells[c];
     const at = next ? next.start : row.selfClosing ? row.openEnd : row.end - `</${row.prefix}row>`.length;
-    out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(style)}`, value, context.writing.dateSystem, where, context.writing.dateStyle));
+    out.push(xml.slice(copied, at), cellXml(cellPrefix, ` r="${reference}"${styleAttribute(styleAbove ?? rowStyle ?? columnStyle)}`, value, context.writing.dateSystem, where, context.writing.dateStyle));
     copied = at;
   }
   if (row.selfClosing) out.push(`</${row.prefix}row>`);
@@ -141,8 +147,8 @@ function styleAttribute(style: string | undefined): string {
 function newRow(prefix: string, rowNumber: number, writes: RowWrites, sheet: string, writing: CellWriting): string {
   const columns = [...writes.keys()].sort((a, b) => a - b);
   const cells = columns.map((column) => {
-    const { value, style } = writes.get(column)!;
-    return cellXml(prefix, ` r="${cellRef(rowNumber, column)}"${styleAttribute(style)}`, value, writing.dateSystem, `sheet "${sheet}", cell ${cellRef(rowNumber, column)}`, writing.dateStyle);
+    const { value, styleAbove, columnStyle } = writes.get(column)!;
+    return cellXml(prefix, ` r="${cellRef(rowNumber, column)}"${styleAttribute(styleAbove ?? columnStyle)}`, value, writing.dateSystem, `sheet "${sheet}", cell ${cellRef(rowNumber, column)}`, writing.dateStyle);
   });
   return `<${prefix}row r="${rowNumber}">${cells.join("")}</${prefix}row>`;
 }
@@ -150,11 +156,10 @@ function newRow(prefix: string, rowNumber: number, writes: RowWrites, sheet: str
 function writesByRow(sheet: string, edits: SheetXmlEdits, lastData: number, xml: string, rows: ElementSpan[]): Map<number, RowWrites> {
   const writes = new Map<number, RowWrites>();
   const columnStyles = columnStylesOf(xml);
-  // A cell made anew takes its column's style (<col style>), as Excel gives a cell typed into it.
-  const put = (row: number, column: number, value: CellWrite, style = columnStyles(column)) => {
+  const put = (row: number, column: number, value: CellWrite, styleAbove?: string) => {
     let row_ = writes.get(row);
     if (!row_) writes.set(row, (row_ = new Map()));
-    row_.set(column, { value, style });
+    row_.set(column, { value, styleAbove, columnStyle: columnStyles(column) });
   };
   for (const [reference, value] of edits.cells) {
     const cell = parseCell(reference);
@@ -169,7 +174,7 @@ function writesByRow(sheet: string, edits: SheetXmlEdits, lastData: number, xml:
     for (const [letters, value] of Object.entries(values)) {
       const cell = parseCell(`${letters}1`);
       if (!cell || letters !== columnLetters(cell.column)) throw new PmoInputError(`sheet "${sheet}": "${letters}" is not a column`);
-      put(lastData + 1 + i, cell.column, value, stylesAbove.get(cell.column) ?? columnStyles(cell.column));
+      put(lastData + 1 + i, cell.column, value, stylesAbove.get(cell.column));
     }
   });
   return writes;
