@@ -27,3 +27,30 @@ export function withoutSheetEntries(calcChainXml: string, sheetId: number): stri
   if (!removed) return calcChainXml;
   return kept === 0 ? undefined : xml;
 }
+
+/**
+ * The calc chain without the entries of `cells` (A1) of `sheetId`: cells whose formula a returns
+ * edit replaced by a value. An entry left without its own i="" that followed a removed one gets
+ * the i of its sheet, so it stays on it. Undefined when no entry is left.
+ */
+export function withoutCellEntries(calcChainXml: string, sheetId: number, cells: ReadonlySet<string>): string | undefined {
+  let currentSheet = NaN;
+  let keptSheet = NaN;
+  let removed = false;
+  let kept = 0;
+  const xml = calcChainXml.replace(/<((?:\w+:)?)c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g, (entry, prefix: string) => {
+    const tag = entry.slice(0, entry.indexOf(">") + 1);
+    const i = attribute(tag, "i");
+    if (i !== undefined) currentSheet = Number(i);
+    if (currentSheet === sheetId && cells.has((attribute(tag, "r") ?? "").replace(/\$/g, "").toUpperCase())) {
+      removed = true;
+      return "";
+    }
+    kept++;
+    const needsSheet = i === undefined && !Number.isNaN(currentSheet) && currentSheet !== keptSheet;
+    keptSheet = currentSheet;
+    return needsSheet ? entry.replace(new RegExp(`^<${prefix}c`), `<${prefix}c i="${currentSheet}"`) : entry;
+  });
+  if (!removed) return calcChainXml;
+  return kept === 0 ? undefined : xml;
+}

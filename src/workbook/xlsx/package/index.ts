@@ -12,3 +12,5 @@ export { looksLikeZip, PackageParts } from "./zip";
 export { writePackageFile } from "./write-package";
 export { escapeCellText, MAX_CELL_TEXT } from "./xml-text";
 export { parseSharedStrings, stringItemText, decodeCellText } from "./shared-strings";
+export { editCells } from "./cell-edits";
+export type { CellValueEdit, SheetCellEdits, EditCellsOptions } from "./cell-edits";

@@ -105,7 +105,7 @@ function withPrefix(xml: string, prefix: string): string {
   return prefix ? xml.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`) : xml;
 }
 
-function unprefixed(xml: string, prefix: string): string {
+export function unprefixed(xml: string, prefix: string): string {
   return prefix ? xml.split(`<${prefix}`).join("<").split(`</${prefix}`).join("</") : xml;
 }
 
