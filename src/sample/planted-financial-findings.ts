@@ -5,7 +5,7 @@
  */
 import { cellAddress } from "../engine/sheet";
 import { CREATED_FIELDS, DEFAULT_SHEET_NAMES } from "../engine/schema/fields";
-import { dayFromDate, monthOfDay } from "../engine/values";
+import { dayFromDate, monthOfDay, parseMonth } from "../engine/values";
 import { PLANTED_BUDGET_OVER_BAC, PlantedFinancialKey } from "./plant-financial-findings";
 import { unknownProjectId } from "./plant-findings";
 import { SamplePortfolio } from "./types";
@@ -28,7 +28,7 @@ export function plantedFinancialFindings(sample: SamplePortfolio, month: string)
   if (!table || !planted) return [];
   const fields = CREATED_FIELDS.financials;
   const column = (field: string) => fields.findIndex((spec) => spec.field === field);
-  const reportMonth = monthOfDay(dayFromDate(new Date(`${month}-01T00:00:00Z`))!);
+  const reportMonth = monthOfDay(parseMonth(month)!.first);
   const monthOfRow = (row: readonly unknown[]) => (row[column("period")] instanceof Date ? monthOfDay(dayFromDate(row[column("period")] as Date)!) : undefined);
   const projectIdOf = (index: number) => sample.projects.rows[index][CREATED_FIELDS.projects.findIndex((spec) => spec.field === "id")];
   const findings: PlantedFinancialFinding[] = [];

@@ -14,8 +14,7 @@ import { configPlan } from "../layout/config-plan";
 import { monthlySummary, MonthlySummary } from "../layout/monthly-summary";
 import type { Report } from "../engine/report/report-types";
 import type { BudgetReview } from "../engine/budget/budget-types";
-import { flaggedBudgetProjects } from "../engine/budget/flagged-projects";
-import { RAG } from "../engine/constants";
+import { flaggedBudgetCounts } from "../engine/budget/flagged-projects";
 import { summarySheetName } from "../layout/summary-plan";
 import { loadPortfolio, LoadedPortfolio } from "./load-portfolio";
 import { configOf, findSheetName, isSheetNamed } from "./locate";
@@ -63,9 +62,7 @@ export interface BudgetHeadline {
 
 function budgetHeadline(budget: BudgetReview | null): BudgetHeadline | null {
   if (!budget) return null;
-  const flagged = flaggedBudgetProjects(budget);
-  const red = flagged.filter((project) => project.status === RAG.red).length;
-  return { fiscalYear: budget.fiscalYear, ytd: budget.ytd, fullYear: budget.fullYear, red, amber: flagged.length - red };
+  return { fiscalYear: budget.fiscalYear, ytd: budget.ytd, fullYear: budget.fullYear, ...flaggedBudgetCounts(budget) };
 }
 
 /**

@@ -1,8 +1,8 @@
 /** The short terminal summary `pmo report` prints: KPIs and the roll-up, aligned in columns. */
 import { Report } from "../../engine/report/report-types";
 import { largest } from "../../engine/arrays";
-import { NOT_AVAILABLE, RAG } from "../../engine/constants";
-import { flaggedBudgetProjects } from "../../engine/budget/flagged-projects";
+import { NOT_AVAILABLE } from "../../engine/constants";
+import { flaggedBudgetCounts } from "../../engine/budget/flagged-projects";
 import { hasRaidRegisters } from "../../engine/report/raid-figures";
 
 const whole = (value: number | null) => (value === null ? NOT_AVAILABLE : Math.round(value).toLocaleString("en-GB"));
@@ -26,12 +26,11 @@ const signed = (value: number | null) => (value === null ? NOT_AVAILABLE : `${va
 function budgetLines(report: Report): string[] {
   const { budget } = report.json;
   if (!budget) return [];
-  const flagged = flaggedBudgetProjects(budget);
-  const red = flagged.filter((project) => project.status === RAG.red).length;
+  const { red, amber } = flaggedBudgetCounts(budget);
   return [
     `  Budget ${budget.fiscalYear} to ${report.json.month}: YTD actual ${whole(budget.ytd.actual)} against budget ${whole(budget.ytd.budget)} (${signed(budget.ytd.variance)}, ${percent(budget.ytd.variancePct)}); ` +
       `outturn ${whole(budget.fullYear.outturn)} against FY budget ${whole(budget.fullYear.budget)} (${signed(budget.fullYear.variance)}, ${percent(budget.fullYear.variancePct)})`,
-    `  Budget: ${flagged.length} projects to explain a variance (${red} Red, ${flagged.length - red} Amber)`,
+    `  Budget: ${red + amber} projects to explain a variance (${red} Red, ${amber} Amber)`,
   ];
 }
 

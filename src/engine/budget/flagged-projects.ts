@@ -8,3 +8,10 @@ export function flaggedBudgetProjects(budget: BudgetReview): BudgetProjectLine[]
     .filter((project) => project.status === RAG.red || project.status === RAG.amber)
     .sort((a, b) => rank(a.status) - rank(b.status) || Math.abs(b.outturnVariance ?? 0) - Math.abs(a.outturnVariance ?? 0) || a.id.localeCompare(b.id));
 }
+
+/** How many projects must explain a variance, Red and Amber. */
+export function flaggedBudgetCounts(budget: BudgetReview): { red: number; amber: number } {
+  const flagged = flaggedBudgetProjects(budget);
+  const red = flagged.filter((project) => project.status === RAG.red).length;
+  return { red, amber: flagged.length - red };
+}

@@ -11,14 +11,19 @@ export type PortCaller = (request: PortCall) => Promise<unknown>;
 const IN_EXCEL_ONLY = "only the pane's own port can do this";
 
 export function remotePort(call: PortCaller, workbookName: string | undefined): WorkbookPort {
+  // One port serves one run of the routine: the sheet names are asked for once, not before every
+  // read (each ask is an Excel round trip), and asked again only after a write.
+  let sheetNames: Promise<string[]> | undefined;
   return {
     kind: "excel",
     workbookName,
     async read(wanted): Promise<WorkbookContents> {
-      const names = (await call({ method: "sheetNames" })) as string[];
+      sheetNames ??= call({ method: "sheetNames" }) as Promise<string[]>;
+      const names = await sheetNames;
       return (await call({ method: "read", names: names.filter((name) => wanted(name)) })) as WorkbookContents;
     },
     async writeSheets(plans: readonly SheetPlan[]): Promise<void> {
+      sheetNames = undefined;
       await call({ method: "writeSheets", plans: [...plans] });
     },
     async activateSheet(sheet: string): Promise<void> {
