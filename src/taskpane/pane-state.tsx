@@ -64,6 +64,10 @@ function forgettingAfterWrites(port: WorkbookPort, forget: () => void): Workbook
       await port.writeSheets(plans, progress);
       forget();
     },
+    writeCellEdits: async (edits, plans, progress) => {
+      await port.writeCellEdits(edits, plans, progress);
+      forget();
+    },
     writeFormulaColumns: async (sheet, columns) => {
       await port.writeFormulaColumns(sheet, columns);
       forget();

@@ -5,6 +5,7 @@
  */
 import { SheetData } from "../engine/sheet";
 import { SheetPlan } from "../layout/sheet-plan";
+import type { SheetCellEdits } from "../engine/returns/register-edits";
 import { DateSystem } from "../engine/values";
 import type { GeneratedSummary } from "./routine";
 
@@ -77,6 +78,13 @@ export interface WorkbookPort extends WorkbookReader {
    * leaves the workbook as it was (no half-written sheet, no temporary sheet).
    */
   writeSheets(plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void>;
+  /**
+   * Writes collected returns into the register (SPEC 10): only the changed cells of existing rows
+   * and the new rows under each sheet's last row (inside its table, grown), values only (text as
+   * text, never a formula); then `plans` as whole sheets (the governed sheets the register lacks,
+   * PMO Returns, PMO Changes). All or nothing.
+   */
+  writeCellEdits(edits: readonly SheetCellEdits[], plans: readonly SheetPlan[], progress?: ProgressReporter): Promise<void>;
   /** Shows a sheet and selects a cell ("go to finding"). */
   goToCell(sheet: string, cell: string): Promise<void>;
   /** Shows a sheet (after generating it). */

@@ -4,6 +4,7 @@
  */
 import { SheetData } from "../../src/engine/sheet";
 import { SheetPlan } from "../../src/layout/sheet-plan";
+import { SheetCellEdits } from "../../src/engine/returns";
 import { FormulaColumns, WorkbookPort } from "../../src/workbook/port";
 import { generateSamplePortfolio } from "../../src/sample";
 
@@ -47,6 +48,13 @@ export class FakePort implements WorkbookPort {
   }
 
   readonly formulaColumns: { sheet: string; columns: FormulaColumns }[] = [];
+
+  readonly cellEdits: { edits: SheetCellEdits[]; plans: SheetPlan[] }[] = [];
+
+  async writeCellEdits(edits: readonly SheetCellEdits[], plans: readonly SheetPlan[]) {
+    if (this.failWrites) throw new Error("The sheet is protected");
+    this.cellEdits.push({ edits: [...edits], plans: [...plans] });
+  }
 
   async writeFormulaColumns(sheet: string, columns: FormulaColumns) {
     this.formulaColumns.push({ sheet, columns });

@@ -67,6 +67,8 @@ export interface CellChange {
   header: string;
   /** A1 address in the register's sheet (title rows counted), or NEW_ROW. */
   cell: string;
+  /** For a new row: the register column's letter ("C"); absent when the register has no such sheet yet (it is created). */
+  column?: string;
   /** The register's value before; null when the cell is blank or the row is new. */
   oldValue: CellWrite | null;
   newValue: CellWrite;

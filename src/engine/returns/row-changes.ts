@@ -5,7 +5,8 @@
  * register's layout is kept); a register cell that cannot be told (cost lines added together, a
  * wide Financials sheet's blank month) is a problem, and the project is refused.
  */
-import { DEFAULT_SHEET_NAMES, SHEET_FIELDS } from "../schema/fields";
+import { columnLetters } from "../sheet";
+import { CREATED_FIELDS, DEFAULT_SHEET_NAMES, SHEET_FIELDS } from "../schema/fields";
 import { cellWrite, sameTypedValue, textWrite } from "./typed-values";
 import { CellChange, NEW_ROW, ReturnSheetKind } from "./returns-types";
 import { KeyedRow, RowCell, SheetRows } from "./workbook-rows";
@@ -78,16 +79,20 @@ export function newRow(source: KeyedRow, projectId: string, register: SheetRows,
   const kind = source.kind;
   const id = kind === "financials" ? `${projectId}${source.id.slice(source.id.indexOf("|"))}` : source.id;
   const sheet = register.present ? register.sheet : DEFAULT_SHEET_NAMES[kind];
-  // A register without the sheet takes the return's fields; one with it keeps its own columns.
-  const written = (field: string) => !register.present || register.fields.has(field);
+  // A register without the sheet gets it with the add-in's columns; one with it keeps its own.
+  const written = (field: string) => (register.present ? register.columns.has(field) : CREATED_FIELDS[kind].some((spec) => spec.field === field));
   const base = { sheet, kind, projectId, rowId: id, rowKey: rowKeyOf(kind, projectId, id), cell: NEW_ROW, oldValue: null, file };
   const headerOf = (field: string) => register.headers.get(field) ?? defaultHeader(kind, field);
+  const placed = (field: string) => {
+    const column = register.columns.get(field);
+    return column === undefined ? {} : { column: columnLetters(column) };
+  };
   const keyFields: [string, CellChange["newValue"]][] =
     kind === "financials" ? financialKeyFields(source, projectId) : [["id", textWrite(source.id)], ["projectId", textWrite(projectId)]];
-  const changes: CellChange[] = keyFields.filter(([field]) => written(field)).map(([field, newValue]) => ({ ...base, field, header: headerOf(field), newValue }));
+  const changes: CellChange[] = keyFields.filter(([field]) => written(field)).map(([field, newValue]) => ({ ...base, field, header: headerOf(field), ...placed(field), newValue }));
   for (const [field, given] of source.cells) {
     if (given.value === undefined || keyFields.some(([key]) => key === field) || NOT_WRITTEN[kind].has(field) || !written(field)) continue;
-    changes.push({ ...base, field, header: headerOf(field), newValue: cellWrite(given.spec.type, given.value, { moneyScale: register.moneyScales.get(field) ?? 1, registerRaw: undefined, returnRaw: given.raw }) });
+    changes.push({ ...base, field, header: headerOf(field), ...placed(field), newValue: cellWrite(given.spec.type, given.value, { moneyScale: register.moneyScales.get(field) ?? 1, registerRaw: undefined, returnRaw: given.raw }) });
   }
   return changes;
 }

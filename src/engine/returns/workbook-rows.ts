@@ -53,6 +53,8 @@ export interface SheetRows {
   fields: ReadonlySet<string>;
   /** Each field's header as the sheet has it (for a new row's cells). */
   headers: ReadonlyMap<string, string>;
+  /** Each field's column (1-based, in the sheet as it is), where new rows' cells go; absent for a wide Financials sheet's amounts. */
+  columns: ReadonlyMap<string, number>;
   /** What one unit of each money column is worth (1,000 under `Budget (£k)`); absent: 1. */
   moneyScales: ReadonlyMap<string, number>;
   /** False when the workbook has no such sheet. */
@@ -137,7 +139,7 @@ function registerRows(kind: "projects" | "risks" | "milestones", sheet: SheetDat
   const fields = new Set(columns.map(({ spec }) => spec.field));
   const headers = new Map(columns.map(({ spec, header }) => [spec.field, header]));
   const moneyScales = new Map(columns.map(({ spec, moneyScale }) => [spec.field, moneyScale]));
-  return { kind, sheet: sheet.name, rows, fields, headers, moneyScales, present: true };
+  return { kind, sheet: sheet.name, rows, fields, headers, columns: new Map(columns.map(({ spec, column }) => [spec.field, column])), moneyScales, present: true };
 }
 
 const AMOUNT_FIELDS = ["budget", "actual", "forecast"] as const;
@@ -213,7 +215,7 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
   if (!long) for (const field of AMOUNT_FIELDS) fields.add(field);
   const moneyScales = new Map(AMOUNT_FIELDS.map((field) => [field, long && table.columns.has(field) ? moneyScaleOfHeader(headerOf(table, sheet, table.columns.get(field)!)) : 1]));
   const headers = new Map([...table.columns].map(([field, column]) => [field, headerOf(table, sheet, column)]));
-  return { kind: "financials", sheet: sheet.name, rows: [...byKey.values()], fields, headers, moneyScales, present: true };
+  return { kind: "financials", sheet: sheet.name, rows: [...byKey.values()], fields, headers, columns: new Map(table.columns), moneyScales, present: true };
 }
 
 /**
@@ -229,7 +231,7 @@ export function workbookRows(workbook: GovernedWorkbook, defaultProjectId?: stri
   for (const kind of RETURN_SHEET_KINDS) {
     const sheet = sheets[kind];
     const name = sheet?.name ?? DEFAULT_SHEET_NAMES[kind];
-    if (!sheet) rows[kind] = { kind, sheet: name, rows: [], fields: new Set(), headers: new Map(), moneyScales: new Map(), present: false };
+    if (!sheet) rows[kind] = { kind, sheet: name, rows: [], fields: new Set(), headers: new Map(), columns: new Map(), moneyScales: new Map(), present: false };
     else if (kind === "financials") rows[kind] = financialRows(sheet, workbook, defaultProjectId);
     else rows[kind] = registerRows(kind, sheet, workbook, defaultProjectId);
   }

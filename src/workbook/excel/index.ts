@@ -16,6 +16,7 @@ export function createExcelPort(): WorkbookPort {
     writeSheets: (plans, progress) => Excel.run((context) => writeSheetsInContext(context, plans, progress)),
     goToCell: (sheet, cell) => Excel.run((context) => goToCellInContext(context, sheet, cell)),
     activateSheet: (sheet) => Excel.run((context) => activateSheetInContext(context, sheet)),
+    writeCellEdits: () => Promise.reject(new Error("Collecting returns inside Excel is not built yet")),
     writeFormulaColumns: (sheet, columns) => Excel.run((context) => writeFormulaColumnsInContext(context, sheet, columns)),
   };
 }

@@ -6,6 +6,7 @@
 import { PmoInputError } from "../../engine/errors";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter, WorkbookContents, WorkbookPort, workbookNameOf } from "../port";
+import { editCells } from "../xlsx/package/cell-edits";
 import { spliceSheets } from "../xlsx/package/splice";
 import { readXlsxPackage } from "../xlsx/package/read-xlsx-package";
 import type { RoutineWorker } from "../worker/routine-client";
@@ -56,6 +57,14 @@ export function createPreviewPort(initial: Uint8Array, name: string, worker?: Ro
       // spliceSheets builds a new package and throws before returning one, so a failure leaves
       // `current` as it was: all or nothing.
       current = spliceSheets(current, plans);
+      changed = true;
+      progress?.("Done", 1);
+    },
+    async writeCellEdits(edits, plans, progress): Promise<void> {
+      progress?.("Writing the changed cells", 0);
+      // Both steps build a new package and throw before returning one: all or nothing.
+      const edited = edits.length === 0 ? current : editCells(current, edits, { source: `"${name}"` });
+      current = plans.length === 0 ? edited : spliceSheets(edited, plans);
       changed = true;
       progress?.("Done", 1);
     },

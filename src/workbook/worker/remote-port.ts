@@ -32,6 +32,10 @@ export function remotePort(call: PortCaller, workbookName: string | undefined): 
     async goToCell(): Promise<void> {
       throw new Error(IN_EXCEL_ONLY);
     },
+    async writeCellEdits(): Promise<void> {
+      // Collecting returns runs on the pane's thread: the worker does only the monthly routine.
+      throw new Error("Returns are written from the task pane, not from the routine worker");
+    },
     async writeFormulaColumns(): Promise<void> {
       throw new Error(IN_EXCEL_ONLY);
     },

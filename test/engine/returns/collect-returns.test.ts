@@ -15,12 +15,13 @@ const projectCell = (projectId: string, field: string, header: string, cell: str
   sheet: "Projects", kind: "projects", projectId, rowId: projectId, rowKey: projectId, field, header, cell, oldValue, newValue,
 });
 
-const newRisk = (field: string, header: string, newValue: CellChange["newValue"]): Expected => ({
-  sheet: "Risks", kind: "risks", projectId: "P1", rowId: "R10", rowKey: "P1|R10", field, header, cell: NEW_ROW, oldValue: null, newValue,
+// A new row's cells name the register's column (fixture layout: Risks A-G, Financials A-G).
+const newRisk = (field: string, header: string, column: string, newValue: CellChange["newValue"]): Expected => ({
+  sheet: "Risks", kind: "risks", projectId: "P1", rowId: "R10", rowKey: "P1|R10", field, header, cell: NEW_ROW, column, oldValue: null, newValue,
 });
 
-const newMonth = (field: string, header: string, newValue: CellChange["newValue"]): Expected => ({
-  sheet: "Financials", kind: "financials", projectId: "P1", rowId: "P1|2026-05|Opex", rowKey: "P1|2026-05|Opex", field, header, cell: NEW_ROW, oldValue: null, newValue,
+const newMonth = (field: string, header: string, column: string, newValue: CellChange["newValue"]): Expected => ({
+  sheet: "Financials", kind: "financials", projectId: "P1", rowId: "P1|2026-05|Opex", rowKey: "P1|2026-05|Opex", field, header, cell: NEW_ROW, column, oldValue: null, newValue,
 });
 
 /** Alice's changes, in the order they come: P1's project row (fields in register order), risks, financials, lastUpdated; then P2, P3. */
@@ -29,20 +30,20 @@ const ALICE_CHANGES: Expected[] = [
   projectCell("P1", "percentComplete", "% Complete", "F2", num(0.4), num(0.6)),
   // R1 closed; R2 unchanged; R10 new, with every field it gives.
   { sheet: "Risks", kind: "risks", projectId: "P1", rowId: "R1", rowKey: "P1|R1", field: "status", header: "Status", cell: "E2", oldValue: text("Open"), newValue: text("Closed") },
-  newRisk("id", "Risk ID", text("R10")),
-  newRisk("projectId", "Project ID", text("P1")),
-  newRisk("title", "Title", text("Key engineer leaves")),
-  newRisk("owner", "Owner", text("Alice")),
-  newRisk("status", "Status", text("Open")),
-  newRisk("probability", "Probability", num(2)),
-  newRisk("impact", "Impact", num(4)),
+  newRisk("id", "Risk ID", "A", text("R10")),
+  newRisk("projectId", "Project ID", "B", text("P1")),
+  newRisk("title", "Title", "C", text("Key engineer leaves")),
+  newRisk("owner", "Owner", "D", text("Alice")),
+  newRisk("status", "Status", "E", text("Open")),
+  newRisk("probability", "Probability", "F", num(2)),
+  newRisk("impact", "Impact", "G", num(4)),
   // March's forecast changed (its budget is the same); May is a new month.
   { sheet: "Financials", kind: "financials", projectId: "P1", rowId: "P1|2026-03|Opex", rowKey: "P1|2026-03|Opex", field: "forecast", header: "Forecast", cell: "F2", oldValue: num(100), newValue: num(120) },
-  newMonth("projectId", "Project ID", text("P1")),
-  newMonth("period", "Month", date("2026-05-01")),
-  newMonth("costType", "Cost Type", text("Opex")),
-  newMonth("budget", "Budget", num(100)),
-  newMonth("forecast", "Forecast", num(110)),
+  newMonth("projectId", "Project ID", "A", text("P1")),
+  newMonth("period", "Month", "B", date("2026-05-01")),
+  newMonth("costType", "Cost Type", "C", text("Opex")),
+  newMonth("budget", "Budget", "D", num(100)),
+  newMonth("forecast", "Forecast", "F", num(110)),
   projectCell("P1", "lastUpdated", "Last Updated", "G2", date("2026-02-28"), date("2026-03-28")),
   // P2: 45% is the register's 0.45 (no change); its name is a formula's text, carried as text.
   projectCell("P2", "name", "Project Name", "B3", text("Beta"), { kind: "text", value: HYPERLINK, formulaLike: true }),

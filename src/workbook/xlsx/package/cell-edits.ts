@@ -11,7 +11,7 @@
  * bytes with writePackageFile (temporary file and rename).
  */
 import { PmoInputError } from "../../../engine/errors";
-import { CellWrite } from "../../../engine/returns/returns-types";
+import { SheetCellEdits } from "../../../engine/returns/register-edits";
 import { sameSheetName } from "../../../engine/schema/fields";
 import { DeflateRaw, InflateRawWhole } from "../zip";
 import { withoutCellEntries } from "./calc-chain";
@@ -24,21 +24,7 @@ import { grownTable, tableHeaderRow } from "./table-refs";
 import { dateSystemOf, parseSheetEntries } from "./workbook-xml";
 import { PackageParts, partText, setPartText } from "./zip";
 
-/** One cell of an existing row to change. */
-export interface CellValueEdit {
-  /** A1 in the sheet (title rows counted). */
-  cell: string;
-  value: CellWrite;
-}
-
-/** The changes to one sheet of the register. */
-export interface SheetCellEdits {
-  /** The sheet's name as the workbook has it (matched as Excel matches names, without regard to case). */
-  sheet: string;
-  cells: readonly CellValueEdit[];
-  /** Rows to add, in order, under the sheet's last row holding a value (or written by `cells`): column letter ("C") -> value. */
-  appendRows?: readonly Readonly<Record<string, CellWrite>>[];
-}
+export type { CellValueEdit, SheetCellEdits } from "../../../engine/returns/register-edits";
 
 export interface EditCellsOptions {
   /** Names the workbook in messages ("The register"). */
