@@ -29,9 +29,21 @@ Usage:
       date, instructions) and the id columns marked not to be changed. Due defaults
       to the 5th working day of the next month; --force replaces existing returns.
 
+  pmo returns collect PORTFOLIO RETURN... [--month YYYY-MM] [--out FILE] [--dry-run]
+                      [--json] [--map field=Header ...]
+      Check each return (a file, or a folder of them) and apply its projects' changes
+      to the register's own cells: values only, everything else kept as it was. A
+      project is refused when the register does not know it, when its return has
+      errors, when it is in two returns, or when a risk or milestone id is another
+      project's. PMO Returns and PMO Changes get a row per return and project and per
+      changed cell; active projects with no return are listed. The register is
+      updated in place (atomically) unless --out FILE; --dry-run writes nothing;
+      --json prints {applied, refused, missing, changes, findings}.
+
   --map field=Header    read the column "Header" as field (Projects), or
                         KIND.field=Header for risks, milestones, financials,
                         issues, assumptions or dependencies (risks.owner=Lead).
 
-Exit codes: 0 done, 1 governance errors found (check), 2 bad input (one line on stderr).
+Exit codes: 0 done, 1 governance errors found (check) or a project refused
+(returns collect), 2 bad input (one line on stderr).
 `;

@@ -1,12 +1,13 @@
 /**
  * `pmo`: the PMO Portfolio command line (SPEC 7). Bad input is one line on stderr and exit 2,
- * never a stack trace; `check` exits 1 when it finds errors.
+ * never a stack trace; `check` exits 1 when it finds errors, `returns collect` when it refuses a project.
  */
 import { PmoInputError } from "../engine/errors";
 import { parseArgs } from "./args";
 import { CHECK_FLAGS, runCheck } from "./commands/check";
 import { INIT_FLAGS, runInit } from "./commands/init";
 import { REPORT_FLAGS, runReport } from "./commands/report";
+import { RETURNS_COLLECT_FLAGS, runReturnsCollect } from "./commands/returns-collect";
 import { RETURNS_MAKE_FLAGS, runReturnsMake } from "./commands/returns-make";
 import { HELP } from "./help";
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
 /** `pmo returns SUBCOMMAND ...` (SPEC 10). */
 const RETURNS_COMMANDS: Record<string, Command> = {
   make: { flags: RETURNS_MAKE_FLAGS, run: runReturnsMake },
+  collect: { flags: RETURNS_COLLECT_FLAGS, run: runReturnsCollect },
 };
 
 export const EXIT_BAD_INPUT = 2;

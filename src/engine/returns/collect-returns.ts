@@ -83,7 +83,7 @@ class RegisterIndex {
 }
 
 function readReturn(input: ProjectReturnInput, asOf: DayNumber, rules: RuleSet): ReadReturn {
-  const checked = checkReturn(input, { asOf, rules });
+  const checked = input.unreadable === undefined ? checkReturn(input, { asOf, rules }) : { findings: [], unreadable: input.unreadable };
   if (checked.unreadable !== undefined) {
     const unreadable: ReturnFinding = { ...finding(GOVERNANCE_RULES.returnUnreadable, "", "A1", checked.unreadable), file: input.file, projectId: null };
     return { input, findings: [unreadable], projects: [] };

@@ -26,6 +26,8 @@ export interface ProjectReturnInput extends GovernedWorkbook {
   date: DayNumber;
   /** Who sent it (the `Return` sheet's "submitted by"), when known. */
   submittedBy?: string;
+  /** Set when the file itself could not be read (not a workbook, damaged): the return is refused with this reason. */
+  unreadable?: string;
 }
 
 /** The only kinds a return changes (SPEC 10): the RAID logs' other registers are not collected. */
