@@ -167,6 +167,13 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
     }
     return cell;
   };
+  // Worked out once per column: a register's Financials sheet may hold 1.8 million lines.
+  const scales = new Map<number, number>();
+  const scaleOfColumn = (column: number, header: string) => {
+    let scale = scales.get(column);
+    if (scale === undefined) scales.set(column, (scale = moneyScaleOfHeader(header)));
+    return scale;
+  };
   const place = (row: KeyedRow, field: string, address: string) => {
     const fields = addresses.get(row.key)!;
     if (!fields.has(field)) fields.set(field, new Set());
@@ -193,7 +200,7 @@ function financialRows(sheet: SheetData, workbook: GovernedWorkbook, defaultProj
       if (!long && Number.isNaN(amount)) continue;
       // A wide sheet's amount is its row's measure in a month's column: named by the measure.
       const header = long ? headerOf(table, sheet, column) : specOf(field).header;
-      const cell = cellOf(row, field, header, long ? moneyScaleOfHeader(header) : 1);
+      const cell = cellOf(row, field, header, long ? scaleOfColumn(column, header) : 1);
       if (!Number.isNaN(amount)) cell.value = ((cell.value as number | undefined) ?? 0) + amount;
       place(row, field, cellAddress(sheetRow, column));
     }

@@ -63,10 +63,26 @@ export interface SynonymIndex {
   names: ReadonlyMap<string, FieldName>;
   /** Fields holding money, which a header naming money ("Impact (£k)") may only be. */
   moneyFields: ReadonlySet<string>;
+  /** Cell text -> the field it names by synonym (or none): the same words come back in every workbook read. */
+  readonly named: Map<string, NamedField | undefined>;
 }
+
+/** Texts remembered per index before the memory starts again (a register's first rows hold a few hundred). */
+const NAMED_MEMORY = 20_000;
+
+/** One index per field list: the lists are module constants, so collecting 200 returns builds each once. */
+const indexes = new WeakMap<readonly FieldSpec[], SynonymIndex>();
 
 /** Every spelling of every field, normalised, to the field's name. Earlier fields win a clash. */
 export function synonymIndex(fields: readonly FieldSpec[]): SynonymIndex {
+  const known = indexes.get(fields);
+  if (known) return known;
+  const index = buildSynonymIndex(fields);
+  indexes.set(fields, index);
+  return index;
+}
+
+function buildSynonymIndex(fields: readonly FieldSpec[]): SynonymIndex {
   const names = new Map<string, FieldName>();
   for (const spec of fields) {
     for (const name of [spec.field, spec.header, ...spec.synonyms]) {
@@ -75,7 +91,7 @@ export function synonymIndex(fields: readonly FieldSpec[]): SynonymIndex {
     }
   }
   const moneyFields = new Set(fields.filter((spec) => spec.type === "money" || spec.type === "signedMoney").map((spec) => spec.field));
-  return { names, moneyFields };
+  return { names, moneyFields, named: new Map() };
 }
 
 const SERIAL_NUMBER_KEYS = new Set(SERIAL_NUMBER_HEADERS.map(normaliseHeader));
@@ -108,6 +124,14 @@ interface NamedField {
 
 /** The field a header names by synonym: the whole header exactly, else a shorter reading of it. */
 function fieldBySynonym(header: string, index: SynonymIndex): NamedField | undefined {
+  if (index.named.has(header)) return index.named.get(header);
+  if (index.named.size >= NAMED_MEMORY) index.named.clear();
+  const named = readFieldBySynonym(header, index);
+  index.named.set(header, named);
+  return named;
+}
+
+function readFieldBySynonym(header: string, index: SynonymIndex): NamedField | undefined {
   const key = normaliseHeader(header);
   if (key === "" || SERIAL_NUMBER_KEYS.has(key)) return undefined;
   const exact = index.names.get(key);
@@ -121,7 +145,7 @@ function fieldBySynonym(header: string, index: SynonymIndex): NamedField | undef
 }
 
 function namedField(header: string, synonyms: SynonymIndex, mapping: ReadonlyMap<string, string>): NamedField | undefined {
-  const mapped = mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping);
+  const mapped = mapping.size === 0 ? undefined : (mapping.get(normaliseHeader(header)) ?? mappedByFirstLine(header, mapping));
   return mapped !== undefined ? { field: mapped, strength: STRENGTH.mapped } : fieldBySynonym(header, synonyms);
 }
 
