@@ -7,6 +7,7 @@ import { benchBundleSize } from "./bench/bundle-size";
 import { benchCustomFunctions } from "./bench/custom-functions";
 import { benchOfficeAdapter } from "./bench/office-adapter";
 import { benchReportModel } from "./bench/report-model";
+import { benchReturns } from "./bench/returns";
 import { benchBudgetModel } from "./bench/budget-model";
 import { benchSampleGeneration } from "./bench/sample";
 import { benchSheetScan } from "./bench/sheet-scan";
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   printTable(await benchTaskPane());
   console.log("\nThe pmo command, end to end (one run each)");
   printTable(await benchWorkbooks());
+  console.log("\nCollecting project returns (one run)");
+  printTable(await benchReturns());
 }
 
 main().catch((error: unknown) => {

@@ -11,9 +11,9 @@ import path from "node:path";
 import { Measurement } from "./timing";
 import { describeRun, runProcess } from "./processes";
 
-const OUT = path.resolve("out/bench");
-const PMO = path.resolve("dist/cli/pmo.js");
-const MONTH = "2026-11";
+export const OUT = path.resolve("out/bench");
+export const PMO = path.resolve("dist/cli/pmo.js");
+export const MONTH = "2026-11";
 /**
  * ExcelJS's streaming reader at its best: a young generation of 64 MB semi-spaces halves its
  * reading time (it makes many short-lived objects), so it is measured with them.
@@ -21,12 +21,12 @@ const MONTH = "2026-11";
 const EXCELJS_NODE_FLAGS = ["--max-semi-space-size=64"];
 
 /** The flags the built `pmo` runs with: those on its first line ("#!/usr/bin/env -S node ..."). */
-function pmoNodeFlags(): string[] {
+export function pmoNodeFlags(): string[] {
   const words = readFileSync(PMO, "utf8").split("\n", 1)[0].split(/\s+/);
   return words.slice(words.indexOf("node") + 1);
 }
 
-async function pmo(...args: string[]) {
+export async function pmo(...args: string[]) {
   const run = await runProcess(process.execPath, [...pmoNodeFlags(), PMO, ...args]);
   if (run.status !== 0 && !(args[0] === "check" && run.status === 1)) throw new Error(`pmo ${args.join(" ")} exited ${run.status}`);
   return run;
