@@ -130,8 +130,14 @@ function refusals(named: NamedProject, read: ReadReturn, index: RegisterIndex, f
   }
   const errors = read.findings.filter((item) => item.severity === "error" && (item.projectId === null || idKey(item.projectId) === named.key));
   if (errors.length > 0) {
-    const own = errors.filter((item) => item.projectId !== null).length;
-    const message = own > 0 ? `The return has ${own} error${own === 1 ? "" : "s"} in project ${named.id}'s rows.` : `The return has errors not tied to one project's rows, so none of its projects is applied.`;
+    const own = errors.filter((item) => item.projectId !== null);
+    // The first error said in full, so that the refusal alone tells the PM what to put right.
+    const first = own[0] ?? errors[0];
+    const at = `${first.sheet === "" ? "" : `${first.sheet}!${first.cell}: `}${first.message.replace(/\.$/, "")}`;
+    const message =
+      own.length > 0
+        ? `The return has ${own.length} error${own.length === 1 ? "" : "s"} in project ${named.id}'s rows (${own.length === 1 ? "" : "the first: "}${at}).`
+        : `The return has errors not tied to one project's rows, so none of its projects is applied (${at}).`;
     reasons.push({ code: "errors", message });
   }
   return { reasons, findings };

@@ -71,6 +71,9 @@ describe("collectReturns on the March returns", () => {
     expect(result.changes).toEqual(ALICE_CHANGES.map(withFile("alice.xlsx")));
   });
 
+  /** Bob's one error (its message is the governance check's own). */
+  const bobsError = () => result.findings.find((item) => item.file === "bob.xlsx" && item.severity === "error")!;
+
   it("refuses an unknown project, a project with an error, and a project in two returns (in both)", () => {
     expect(result.refused).toEqual([
       {
@@ -79,7 +82,7 @@ describe("collectReturns on the March returns", () => {
       },
       {
         projectId: "P7", file: "bob.xlsx", submittedBy: "Bob", received: "2026-03-30", applied: false, cellsChanged: 0,
-        reasons: [{ code: "errors", message: "The return has 1 error in project P7's rows." }],
+        reasons: [{ code: "errors", message: `The return has 1 error in project P7's rows (Risk Log!B2: ${bobsError().message.replace(/\.$/, "")}).` }],
       },
       {
         projectId: "P6", file: "bob.xlsx", submittedBy: "Bob", received: "2026-03-30", applied: false, cellsChanged: 0,

@@ -29,7 +29,7 @@ describe("refusals", () => {
     const given = returnOf("r.xlsx", { projects: projectsSheet(["P1", "Alpha"], ["", "Nameless"]) });
     const result = collectReturns(register(), [given], march);
     expect(result.refused.map(({ projectId, reasons }) => ({ projectId, reasons }))).toEqual([
-      { projectId: "P1", reasons: [{ code: "errors", message: "The return has errors not tied to one project's rows, so none of its projects is applied." }] },
+      { projectId: "P1", reasons: [{ code: "errors", message: "The return has errors not tied to one project's rows, so none of its projects is applied (Projects!A3: Project ID is required but blank; the row is left out)." }] },
     ]);
     expect(result.findings.filter((item) => item.severity === "error").map(({ rule, cell, projectId }) => ({ rule, cell, projectId }))).toEqual([{ rule: "missing-required", cell: "A3", projectId: null }]);
   });
