@@ -151,6 +151,9 @@ describe("pmo returns make", () => {
     expect(run.status).toBe(0);
     const ids = [...expectedByManager().values()].flat();
     expect(run.stdout).toContain(`Wrote ${ids.length} returns to ${byProject} (${MONTH}, due 2026-12-04):`);
+    // The first 20 are listed, one per line; the rest are counted.
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("  Return "))).toHaveLength(20);
+    expect(run.stdout).toContain(`  ... and ${ids.length - 20} more (every one in --json)`);
     expect(readdirSync(byProject).sort()).toEqual(ids.map((id) => `Return ${MONTH} - ${id}.xlsx`).sort());
   });
 

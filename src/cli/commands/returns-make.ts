@@ -31,6 +31,9 @@ export const RETURNS_MAKE_FLAGS = {
   map: { takesValue: true, repeatable: true },
 } as const;
 
+/** Returns listed one per line; a larger mailing is counted (--json lists every one). */
+const LISTED_RETURNS = 20;
+
 function byFlag(args: ParsedArgs): ReturnsBy {
   const by = (flagValue(args, "by") ?? "manager").toLowerCase();
   if (!(RETURNS_BY as readonly string[]).includes(by)) throw new PmoInputError(`--by must be manager or project, not "${flagValue(args, "by")}"`);
@@ -112,9 +115,10 @@ export async function runReturnsMake(args: ParsedArgs): Promise<number> {
     return 0;
   }
   screen.out(`Wrote ${returns.length} return${returns.length === 1 ? "" : "s"} to ${folder} (${month}, due ${due}):`);
-  for (const [index, planned] of returns.entries()) {
+  for (const [index, planned] of returns.slice(0, LISTED_RETURNS).entries()) {
     const ids = planned.projectIds;
     screen.out(`  ${path.basename(targets[index])}: ${ids.length} project${ids.length === 1 ? "" : "s"} (${ids.join(", ")})`);
   }
+  if (returns.length > LISTED_RETURNS) screen.out(`  ... and ${returns.length - LISTED_RETURNS} more (every one in --json)`);
   return 0;
 }
