@@ -42,7 +42,7 @@ export async function readRegisterForReturns(reader: WorkbookReader, name: strin
   for (const kind of SHEET_KINDS) for (const [field, header] of [...config.mapping[kind], ...given[kind]]) mapping[kind].set(field, header);
   const own = contents.sheetNames.flatMap((sheet) => contents.sheets.get(sheet) ?? []).filter((sheet) => !isPmoSheetName(sheet.name));
   const sheets = governedSheets(own, mapping, config.sheetNames);
-  if (!sheets.projects) throw new PmoInputError(`${name} has no Projects sheet (its sheets are ${contents.sheetNames.join(", ")}); returns are collected into a project register`);
+  if (!sheets.projects) throw new PmoInputError(`${name} has no Projects sheet (its sheets are ${contents.sheetNames.join(", ")}); returns are made from a project register and collected into it`);
   const logOf = (wanted: string) => [...contents.sheets.values()].find((sheet) => isSheetNamed(sheet.name, wanted));
   return {
     register: { file: name, sheets, dateSystem: contents.dateSystem, mapping },

@@ -45,7 +45,7 @@ const aliceReturn = () =>
     risks.addRow(["R1", "P1", "=SUM(A1:A9) in the supplier's invoice", "Alice", "Open", 2, 2]);
   });
 
-const bytesReader = (bytes: Uint8Array, name: string): WorkbookReader => ({ read: (wanted) => readXlsxPackage(bytes, wanted, name) });
+const bytesReader = (bytes: Uint8Array, name: string): WorkbookReader => ({ read: async (wanted) => readXlsxPackage(bytes, wanted, name) });
 
 describe("collecting through the preview port", () => {
   it("writes the changed cells, creates the Risks sheet the register lacks, and logs the collection", async () => {

@@ -8,12 +8,11 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
-import { defaultDueDate, governedSheets, planReturns, PlannedReturn, returnFileName, RETURNS_BY, ReturnsBy } from "../../engine/returns";
+import { defaultDueDate, planReturns, PlannedReturn, returnFileName, RETURNS_BY, ReturnsBy } from "../../engine/returns";
 import { workbookRows } from "../../engine/returns/workbook-rows";
-import { ColumnMapping, emptyMapping } from "../../engine/config";
-import { CONFIG_SHEET_NAME, isPmoSheetName, SHEET_KINDS } from "../../engine/schema/fields";
+import { ColumnMapping } from "../../engine/config";
 import { dayFromText } from "../../engine/values";
-import { configOf, isSheetNamed } from "../../workbook/locate";
+import { readRegisterForReturns } from "../../workbook/returns-routine";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
 import { fileArgument, flagValue, hasFlag, ParsedArgs } from "../args";
 import { requireWorkbookFile } from "../files";
@@ -62,16 +61,8 @@ function outputFolder(args: ParsedArgs): string {
 
 /** The register's Projects, Risks, Milestones and Financials rows, found as collecting finds them. */
 async function registerRows(file: string, given: ColumnMapping) {
-  const reader = xlsxFileReader(file);
-  const contents = await reader.read((name) => !isPmoSheetName(name) || isSheetNamed(name, CONFIG_SHEET_NAME));
-  const config = configOf(contents);
-  // The mapping given now wins over the one saved in PMO Config, as for report and check.
-  const mapping = emptyMapping();
-  for (const kind of SHEET_KINDS) for (const [field, header] of [...config.mapping[kind], ...given[kind]]) mapping[kind].set(field, header);
-  const own = contents.sheetNames.flatMap((name) => contents.sheets.get(name) ?? []).filter((sheet) => !isPmoSheetName(sheet.name));
-  const sheets = governedSheets(own, mapping, config.sheetNames);
-  if (!sheets.projects) throw new PmoInputError(`${file} has no Projects sheet (its sheets are ${contents.sheetNames.join(", ")}); returns are made from a project register`);
-  return workbookRows({ file: path.basename(file), sheets, dateSystem: contents.dateSystem, mapping });
+  const { register } = await readRegisterForReturns(xlsxFileReader(file), file, given);
+  return workbookRows({ ...register, file: path.basename(file) });
 }
 
 /** Each return's file name; two returns whose names come out the same get (2), (3) ... */
