@@ -34,6 +34,7 @@ export const GOVERNANCE_RULES = {
   returnOtherProjectId: { id: "return-id-of-other-project", severity: "error", title: "Risk or milestone ID that belongs to another project" },
   returnUnreadable: { id: "return-unreadable", severity: "error", title: "Return that cannot be read" },
   returnAmbiguousRow: { id: "return-ambiguous-row", severity: "error", title: "Return value whose register cell cannot be told" },
+  returnOtherMonth: { id: "return-other-month", severity: "warning", title: "Return made for another month" },
 } as const satisfies Record<string, { id: string; severity: Severity; title: string }>;
 
 export type GovernanceRule = (typeof GOVERNANCE_RULES)[keyof typeof GOVERNANCE_RULES];

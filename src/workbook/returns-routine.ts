@@ -11,7 +11,7 @@ import { governedSheets, GovernedWorkbook, ProjectReturnInput, readReturnSheet, 
 import { CellWrite } from "../engine/returns/returns-types";
 import { RuleSet } from "../engine/rules";
 import { CHANGES_SHEET_NAME, CONFIG_SHEET_NAME, isPmoSheetName, RETURNS_SHEET_NAME, SHEET_KINDS } from "../engine/schema/fields";
-import { SheetData } from "../engine/sheet";
+import { cellAddress, SheetData } from "../engine/sheet";
 import { DayNumber, dayFromText } from "../engine/values";
 import { governedSheetPlan } from "../layout/governed-plan";
 import { returnsLogPlans } from "../layout/returns-log-plans";
@@ -69,6 +69,7 @@ export async function readReturnWorkbook(reader: WorkbookReader, file: string, m
     dateSystem: contents.dateSystem,
     mapping: config.mapping,
     date: answers.submitted ?? modified,
+    ...(answers.month === undefined || !returnSheet ? {} : { madeFor: { month: answers.month.month, sheet: returnSheet.name, cell: cellAddress(returnSheet.firstRow + answers.month.row, returnSheet.firstColumn + 1) } }),
     ...(answers.submittedBy === undefined ? {} : { submittedBy: answers.submittedBy }),
   };
 }

@@ -55,7 +55,9 @@ describe("collecting through the preview port", () => {
     const alice = await readReturnWorkbook(bytesReader(await aliceReturn(), "alice.xlsx"), "alice.xlsx", 20_000);
     // 2026-12-03 is day 20,790 since 1970-01-01 (56 years of 365 days + 14 leap days + 334 days to 1 Dec + 2).
     expect([alice.date, alice.submittedBy]).toEqual([20_790, "Alice"]);
+    expect(alice.madeFor).toEqual({ month: "2026-11", sheet: "Return", cell: "B1" });
     const result = collectReturns(sheets, [alice], { month: monthFromText("2026-11")!, rules });
+    expect(result.findings.map((item) => item.rule)).not.toContain("return-other-month");
     expect(result.applied.map((outcome) => [outcome.projectId, outcome.cellsChanged])).toEqual([["P1", 9]]);
     expect(result.missing).toEqual([{ projectId: "P2", name: "Beta", manager: "Bob" }]);
 
@@ -85,5 +87,16 @@ describe("collecting through the preview port", () => {
     const again = await readRegisterForReturns(port, "register.xlsx");
     expect(again.logs.returns?.rows.length).toBe(2);
     expect(again.register.sheets.risks?.name).toBe("Risks");
+  });
+
+  it("warns of a return made for another month, naming its Return sheet's cell, and still applies it", async () => {
+    const port = createPreviewPort(await register(), "register.xlsx");
+    const { register: sheets, rules } = await readRegisterForReturns(port, "register.xlsx");
+    const alice = await readReturnWorkbook(bytesReader(await aliceReturn(), "alice.xlsx"), "alice.xlsx", 20_000);
+    const result = collectReturns(sheets, [alice], { month: monthFromText("2026-12")!, rules });
+    expect(result.findings.filter((item) => item.rule === "return-other-month").map(({ severity, file, sheet, cell }) => ({ severity, file, sheet, cell }))).toEqual([
+      { severity: "warning", file: "alice.xlsx", sheet: "Return", cell: "B1" },
+    ]);
+    expect(result.applied.map((outcome) => outcome.projectId)).toEqual(["P1"]);
   });
 });

@@ -211,6 +211,11 @@ export function collectReturns(register: GovernedWorkbook, returns: readonly Pro
       projectId, file: input.file, submittedBy: input.submittedBy ?? null, received: isoFromDay(input.date), applied: reasons.length === 0, reasons, cellsChanged,
     });
     result.findings.push(...read.findings);
+    if (input.madeFor !== undefined && input.madeFor.month !== result.month) {
+      const { month, sheet, cell } = input.madeFor;
+      const message = `This return was made for ${month}, not for ${result.month}, the month being collected; check that it is this month's (an old return sets back what has changed since). Its changes are applied as for any return.`;
+      result.findings.push({ ...finding(GOVERNANCE_RULES.returnOtherMonth, sheet, cell, message), file: input.file, projectId: null });
+    }
     if (read.projects.length === 0 && read.findings.some((item) => item.rule === GOVERNANCE_RULES.returnUnreadable.id)) {
       result.refused.push(outcome(null, [{ code: "unreadable", message: read.findings[0].message }], 0));
       continue;

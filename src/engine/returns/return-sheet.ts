@@ -5,7 +5,7 @@
  * in. Also what a return's file is called.
  */
 import { normaliseHeader } from "../schema/header-match";
-import { DateSystem, DayNumber, parseDate, parseText } from "../values";
+import { DateSystem, DayNumber, monthText, parseDate, parsePeriod, parseText } from "../values";
 
 export const RETURN_SHEET_NAME = "Return";
 
@@ -65,14 +65,19 @@ export function defaultDueDate(month: string): string {
 export interface ReturnSheetAnswers {
   submitted?: DayNumber;
   submittedBy?: string;
+  /** The month the return was made for (YYYY-MM), and its row's index among the rows given. */
+  month?: { month: string; row: number };
 }
 
 /** Reads Submitted and Submitted By from a Return sheet's rows (labels in the first column, values beside them). */
 export function readReturnSheet(rows: readonly (readonly unknown[])[], dateSystem: DateSystem = 1900): ReturnSheetAnswers {
   const answers: ReturnSheetAnswers = {};
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const label = typeof row[0] === "string" ? normaliseHeader(row[0]) : "";
-    if (label === normaliseHeader(RETURN_LABELS.submitted)) {
+    if (label === normaliseHeader(RETURN_LABELS.month)) {
+      const month = parsePeriod(row[1], dateSystem);
+      if (month.ok) answers.month = { month: monthText(month.value), row: index };
+    } else if (label === normaliseHeader(RETURN_LABELS.submitted)) {
       const date = parseDate(row[1], dateSystem);
       if (date.ok) answers.submitted = date.value;
     } else if (label === normaliseHeader(RETURN_LABELS.submittedBy)) {

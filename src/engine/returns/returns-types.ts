@@ -26,6 +26,8 @@ export interface ProjectReturnInput extends GovernedWorkbook {
   date: DayNumber;
   /** Who sent it (the `Return` sheet's "submitted by"), when known. */
   submittedBy?: string;
+  /** The month its `Return` sheet says it was made for, and where it says so; a return for another month is warned of. */
+  madeFor?: { month: string; sheet: string; cell: string };
   /** Set when the file itself could not be read (not a workbook, damaged): the return is refused with this reason. */
   unreadable?: string;
 }
