@@ -91,7 +91,8 @@ describe("returns of a register in its own layout", () => {
       await writeReturnWorkbook(file, item, { month: "2026-11", for: item.for, projectIds: item.projectIds, due: "2026-12-07" });
       const contents = await xlsxFileReader(file).read(() => true);
       const sheets = contents.sheetNames.map((name) => contents.sheets.get(name)!);
-      expect(readReturnSheet(contents.sheets.get("Return")!.rows)).toEqual({});
+      // The month it was made for (its first row); Submitted and Submitted By are left for the PM.
+      expect(readReturnSheet(contents.sheets.get("Return")!.rows)).toEqual({ month: { month: "2026-11", row: 0 } });
       returns.push({ file: path.basename(file), sheets: governedSheets(sheets), dateSystem: contents.dateSystem, date: dayFromParts(2026, 12, 3)! });
     }
     const result = collectReturns(register, returns, { month: monthNumber(2026, 11) });
