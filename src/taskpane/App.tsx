@@ -1,5 +1,5 @@
 /**
- * The task pane: five pages (SPEC 8) over one workbook port, in Fluent UI v9, following the Office
+ * The task pane: six pages (SPEC 8, 10) over one workbook port, in Fluent UI v9, following the Office
  * theme. Pages are tabs; everything is reachable with the keyboard (Tab, arrow keys, Enter).
  */
 import { Caption1, FluentProvider, Link, makeStyles, Tab, TabList, tokens, type Theme } from "@fluentui/react-components";
@@ -8,6 +8,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { CheckPage } from "./pages/check";
 import { PortfolioPage } from "./pages/portfolio";
 import { ReportPage } from "./pages/report";
+import { ReturnsPage } from "./pages/returns";
 import { RulesPage } from "./pages/rules";
 import { SetupPage } from "./pages/setup";
 import { PaneStateProvider } from "./pane-state";
@@ -22,6 +23,7 @@ const PAGES = {
   portfolio: { label: "Portfolio", render: () => <PortfolioPage /> },
   check: { label: "Check", render: () => <CheckPage /> },
   report: { label: "Report", render: () => <ReportPage /> },
+  returns: { label: "Returns", render: () => <ReturnsPage /> },
   setup: { label: "Setup", render: () => <SetupPage /> },
   rules: { label: "Rules", render: () => <RulesPage /> },
 } as const;
