@@ -10,7 +10,7 @@
 import { SheetCellEdits } from "../../src/engine/returns/register-edits";
 import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
-import { PAYLOAD_LIMIT_BYTES } from "./executor";
+import { PAYLOAD_LIMIT_BYTES, SyncRecord } from "./executor";
 import { HostOptions, SimulatedExcel } from "./host";
 import { SheetModel } from "./model";
 import { newContentPlan } from "./plans";
@@ -117,6 +117,22 @@ describe("writeCellEdits on the simulated host", () => {
     expect(risks.tables[0].bounds).toEqual({ top: 0, left: 0, bottom: 3, right: 2 });
   });
 
+  it("gives a new row's unformatted cell the format of the cell above, but not of a table's header", async () => {
+    const { risks } = register();
+    risks.edit(2, 2).numberFormat = "0.0";
+    await createExcelPort().writeCellEdits(EDITS, []);
+    expect(risks.cell(3, 2)).toEqual({ value: 4, numberFormat: "0.0" });
+
+    host.uninstall();
+    host = new SimulatedExcel().install();
+    const empty = host.addSheet("Risks", [["Risk", "Project", "Score"]]);
+    empty.edit(0, 2).numberFormat = "0.0";
+    host.addTable("Risks", "RiskTable", "A1:C1");
+    await createExcelPort().writeCellEdits([EDITS[1]], []);
+    expect(empty.cell(1, 2)).toEqual({ value: 4 });
+    expect(empty.tables[0].bounds).toEqual({ top: 0, left: 0, bottom: 1, right: 2 });
+  });
+
   it("appends under a row the edit itself writes, and leaves a table above the data alone", async () => {
     host = new SimulatedExcel().install();
     const sheet = host.addSheet("Milestones", [["Id", "Due"], ["M1", 1]]);
@@ -135,6 +151,21 @@ describe("writeCellEdits on the simulated host", () => {
     expect([cellsOf(projects), cellsOf(risks)]).toEqual(before);
     expect(host.model.sheets.map((sheet) => sheet.name)).toEqual(["Projects", "Risks"]);
     expect(host.syncs.flatMap((sync) => sync.actions).filter((action) => action.startsWith("set ") || action.startsWith("call Table"))).toEqual([]);
+  });
+
+  it("refuses a protected sheet before writing anything", async () => {
+    const { projects, risks } = register();
+    risks.protected = true;
+    const before = cellsOf(projects);
+    await expect(createExcelPort().writeCellEdits(EDITS, [])).rejects.toThrow(/Sheet "Risks" is protected/);
+    expect(cellsOf(projects)).toEqual(before);
+  });
+
+  it("refuses, before writing anything, to grow a table on a host without Table.resize (ExcelApi 1.13)", async () => {
+    const { projects, risks } = register({ apiVersion: "1.12" });
+    const before = [cellsOf(projects), cellsOf(risks)];
+    await expect(createExcelPort().writeCellEdits(EDITS, [])).rejects.toThrow(/RiskTable.*ExcelApi 1\.13.*Nothing was written/);
+    expect([cellsOf(projects), cellsOf(risks)]).toEqual(before);
   });
 
   it("refuses a table with a totals row under the data before writing anything", async () => {
@@ -168,33 +199,59 @@ describe("writeCellEdits on the simulated host", () => {
   });
 });
 
+/** 60,000 projects each changing status, notes and date, and 5,000 new rows: more than one request of writes. */
+function largeCollection(options: HostOptions = {}): { sheet: SheetModel; edits: SheetCellEdits[] } {
+  host = new SimulatedExcel(options).install();
+  const rows = Array.from({ length: 60_000 }, (_, i) => [`P${i}`, `Project ${i}`, "Green", 100, "", ""]);
+  const sheet = host.addSheet("Projects", [["Id", "Name", "Status", "Budget", "Notes", "Updated"], ...rows]);
+  const cells = rows.flatMap((_, i) => [
+    { cell: `C${i + 2}`, value: { kind: "text" as const, value: "Amber" } },
+    { cell: `E${i + 2}`, value: { kind: "text" as const, value: `A longer note for project ${i}, as managers write them` } },
+    { cell: `F${i + 2}`, value: { kind: "date" as const, value: "2026-11-30" } },
+  ]);
+  const appendRows = Array.from({ length: 5_000 }, (_, i) => ({ A: { kind: "text" as const, value: `N${i}` }, D: { kind: "number" as const, value: i } }));
+  return { sheet, edits: [{ sheet: "Projects", cells, appendRows }] };
+}
+
+const writesValues = (sync: SyncRecord) => sync.actions.includes("set Range.Values");
+
 describe("a large collection on the simulated host", () => {
   it("goes in a few requests, each under the limit, every cell written", async () => {
-    host = new SimulatedExcel().install();
-    const ROWS = 60_000;
-    const rows = Array.from({ length: ROWS }, (_, i) => [`P${i}`, `Project ${i}`, "Green", 100, "", ""]);
-    const sheet = host.addSheet("Projects", [["Id", "Name", "Status", "Budget", "Notes", "Updated"], ...rows]);
-    // Every project changes its status, notes and date; 5,000 new rows go under them.
-    const cells = rows.flatMap((_, i) => [
-      { cell: `C${i + 2}`, value: { kind: "text" as const, value: "Amber" } },
-      { cell: `E${i + 2}`, value: { kind: "text" as const, value: `A longer note for project ${i}, as managers write them` } },
-      { cell: `F${i + 2}`, value: { kind: "date" as const, value: "2026-11-30" } },
-    ]);
-    const appendRows = Array.from({ length: 5_000 }, (_, i) => ({ A: { kind: "text" as const, value: `N${i}` }, D: { kind: "number" as const, value: i } }));
-    await createExcelPort().writeCellEdits([{ sheet: "Projects", cells, appendRows }], []);
+    const { sheet, edits } = largeCollection();
+    await createExcelPort().writeCellEdits(edits, []);
 
     const syncs = host.contextSyncs;
     expect(syncs.every((sync) => sync.error === undefined)).toBe(true);
-    const sent = syncs.reduce((sum, sync) => sum + sync.requestBytes, 0);
     expect(Math.max(...syncs.map((sync) => Math.max(sync.requestBytes, sync.responseBytes)))).toBeLessThanOrEqual(MAX_SYNC_BYTES);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    // 3 reads (the last two can each spill once), then the writes filling ~4 MB requests.
-    expect(syncs.length).toBeLessThanOrEqual(5 + Math.ceil(sent / MAX_SYNC_BYTES));
+    // The writes fill ~4 MB requests; the reads before them: the sheets, the cells to change (the
+    // first request ~1 MB at a guess, then full ones, and what is left) and the rows under them.
+    const writes = syncs.filter(writesValues);
+    const written = writes.reduce((sum, sync) => sum + sync.requestBytes, 0);
+    const read = syncs.filter((sync) => !writesValues(sync)).reduce((sum, sync) => sum + sync.responseBytes, 0);
+    expect(written).toBeGreaterThan(MAX_SYNC_BYTES);
+    expect(writes.length).toBe(Math.ceil(written / MAX_SYNC_BYTES));
+    expect(syncs.length - writes.length).toBeLessThanOrEqual(1 + 1 + Math.ceil(read / MAX_SYNC_BYTES) + 1 + 1);
     expect(sheet.cell(60_000, 2)).toEqual({ value: "Amber", numberFormat: "@" });
     expect(sheet.cell(60_000, 5)).toEqual({ value: NOV_30, numberFormat: "yyyy-mm-dd" });
     expect(sheet.cell(60_000, 1)).toEqual({ value: "Project 59999" });
     expect(sheet.cell(65_000, 0)).toEqual({ value: "N4999", numberFormat: "@" });
     expect(sheet.cell(65_000, 3)).toEqual({ value: 4_999 });
     expect(sheet.usedBounds(true)).toEqual({ top: 0, left: 0, bottom: 65_000, right: 5 });
+  }, 120_000);
+
+  it("puts back the cells of the requests already sent when a later one is lost", async () => {
+    // Where the last write goes, from a run that succeeds; then the same write with that request lost.
+    await createExcelPort().writeCellEdits(largeCollection().edits, []);
+    const lastWrite = host.syncs.filter(writesValues).pop()!.index;
+    host.uninstall();
+
+    const { sheet, edits } = largeCollection({ failAtSync: lastWrite });
+    const before = shownCells(sheet);
+    await expect(createExcelPort().writeCellEdits(edits, [])).rejects.toThrow();
+    // A request of writes went through before the lost one; the restore put its cells back.
+    expect(host.syncs.filter((sync) => writesValues(sync) && sync.error === undefined && sync.index < lastWrite).length).toBeGreaterThanOrEqual(1);
+    expect(host.syncs.some((sync) => sync.index > lastWrite && sync.actions.includes("set Range.Formulas"))).toBe(true);
+    expect(shownCells(sheet)).toEqual(before);
   }, 120_000);
 });

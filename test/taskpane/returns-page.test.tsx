@@ -16,7 +16,7 @@
  * notes.xlsx  not a workbook.
  */
 import "../helpers/jsdom-text-codec";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -179,6 +179,24 @@ describe("the Returns page", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Open PMO Changes" }));
     expect(port.selections).toEqual(["PMO Changes"]);
+  }, 30_000);
+
+  it("inside Excel, asks for the preview again once the user has been in the workbook", async () => {
+    const port = registerPort();
+    Object.defineProperty(port, "kind", { value: "excel" });
+    await previewed(port, [alice(), bob()]);
+    expect((screen.getByRole("button", { name: "Apply to the register" }) as HTMLButtonElement).disabled).toBe(false);
+    // The pane loses the focus to the grid and gets it back: the register may have changed.
+    act(() => {
+      window.dispatchEvent(new Event("blur"));
+      window.dispatchEvent(new Event("focus"));
+    });
+    expect((screen.getByRole("button", { name: "Apply to the register" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText("Preview the changes again before applying them: the workbook may have changed since.")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Preview the changes" }));
+    await screen.findByText("Apply to the register");
+    expect((await screen.findByRole("button", { name: "Apply to the register" })).hasAttribute("disabled")).toBe(false);
+    expect(port.cellEdits).toEqual([]);
   }, 30_000);
 
   it("cannot apply when no project's return can be", async () => {

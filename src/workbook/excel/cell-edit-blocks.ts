@@ -7,7 +7,8 @@
  * What goes into a cell, as the package writer does it (sheet-cell-edits.ts): values only, the
  * cell's own number format kept except that text is given "@" before its value arrives (so "=..."
  * stays text: plan-cells.ts), a date is the workbook's serial and gets a date format only when the
- * cell shows none, and a number or boolean into an "@" cell gets General (Excel would make it text).
+ * cell shows none, a number or boolean into an "@" cell gets General (Excel would make it text),
+ * and a new row's unformatted cell takes the format of the cell above.
  */
 import { CellValueEdit, SheetCellEdits } from "../../engine/returns/register-edits";
 import { CellWrite } from "../../engine/returns/returns-types";
@@ -117,10 +118,22 @@ function officeFormat(write: CellWrite, old: string): string | null {
   return old === NUMBER_FORMATS.text ? "General" : null;
 }
 
-/** The block's values and formats to write, given its cells' number formats as they are. */
-export function writeArrays(block: EditBlock, oldFormats: readonly (readonly string[])[], dateSystem: DateSystem): { values: CellArray; formats: CellArray } {
+/**
+ * A new row's cell with no format of its own (General) takes the format of the cell above it, as
+ * the package writer styles an appended cell as the one above (so a % Complete stays a percentage).
+ */
+function appendedFormat(write: CellWrite, own: string, above: string | undefined): string | null {
+  if (above === undefined || own !== "General") return officeFormat(write, own);
+  return officeFormat(write, above) ?? (above === "General" ? null : above);
+}
+
+/**
+ * The block's values and formats to write, given its cells' number formats as they are and, for
+ * appended rows, the format of the cell above each column (none under a table's header).
+ */
+export function writeArrays(block: EditBlock, oldFormats: readonly (readonly string[])[], dateSystem: DateSystem, formatAbove?: (column: number) => string | undefined): { values: CellArray; formats: CellArray } {
   const values = block.writes.map((row) => row.map((write) => (write === undefined ? null : officeValue(write, dateSystem))));
-  const formats = block.writes.map((row, r) => row.map((write, c) => (write === undefined ? null : officeFormat(write, String(oldFormats[r]?.[c] ?? "General")))));
+  const formats = block.writes.map((row, r) => row.map((write, c) => (write === undefined ? null : appendedFormat(write, String(oldFormats[r]?.[c] ?? "General"), formatAbove?.(block.left + c)))));
   return { values, formats };
 }
 

@@ -6,11 +6,11 @@
  *
  * Syncs: 1 for the sheets, their protection and the date system (a missing or protected sheet is
  * refused there, before anything is written); 1 for the used ranges, tables and the formulas and
- * number formats of the cells to change (more only past ~4 MB of them); 1 more when rows are
- * appended, for the tables' ranges and the cells under the last row; then the writes in requests
- * of up to ~4 MB (limits.ts), the tables grown in the last. Every cell written was read first, so a
- * failure, here or in writing the plans, puts each back as it was (formulas too) and the table
- * ranges with them.
+ * number formats of the cells to change (more only past ~1 MB at first, then ~4 MB, of them); 1
+ * more when rows are appended, for the tables' ranges, the cells under the last row and the row
+ * above; then the writes in requests of up to ~4 MB (limits.ts), the tables grown in the last.
+ * Every cell written was read first, so a failure, here or in writing the plans, puts each back as
+ * it was (formulas too) and the table ranges with them.
  */
 import { PmoInputError } from "../../engine/errors";
 import { SheetCellEdits } from "../../engine/returns/register-edits";
@@ -18,10 +18,10 @@ import { sameSheetName } from "../../engine/schema/fields";
 import { DateSystem } from "../../engine/values/date";
 import { SheetPlan } from "../../layout/sheet-plan";
 import { ProgressReporter } from "../port";
-import { addressBounds } from "./address";
+import { addressBounds, rangeAddress } from "./address";
 import { appendedRows, blockAddress, blockCells, CellArray, cellsByRow, EditBlock, editsBySheet, READ_BYTES_PER_CELL, restoreArrays, rowBlocks, writeArrays, writeBytes } from "./cell-edit-blocks";
 import { queueDateSystemProbe } from "./date-system";
-import { queueTableRanges, refuseWithoutResize, SheetTables, TableGrowth, tableGrowths } from "./edit-tables";
+import { queueTableRanges, refuseWithoutResize, TableGrowth, tableGrowths } from "./edit-tables";
 import { MAX_SYNC_BYTES } from "./limits";
 import { rowBytes } from "./payload";
 import { protectedSheetMessage, queueStructureProbe, refuseProtectedWrite } from "./protection";
@@ -32,6 +32,8 @@ interface LoadedBlock extends EditBlock {
   sheetName: string;
   /** The cells as they were: loaded with formulas and numberFormat. */
   old: Excel.Range;
+  /** For appended rows: the number format of the cell above, by column. */
+  formatAbove?: (column: number) => string | undefined;
 }
 
 const FIRST_READ_BYTES = 1_000_000;
@@ -60,13 +62,14 @@ class ReadBudget {
   constructor(private readonly context: Excel.RequestContext) {}
 
   /** Queues the read of `block`, first syncing what is queued when it would not fit. */
-  async read(block: EditBlock, sheet: Excel.Worksheet, sheetName: string, into: LoadedBlock[]): Promise<void> {
+  async read(block: EditBlock, sheet: Excel.Worksheet, sheetName: string, into: LoadedBlock[]): Promise<LoadedBlock> {
     const bytes = blockCells(block) * this.perCell;
     if (this.bytes > 0 && this.bytes + bytes > this.limit) await this.sync();
     this.bytes += bytes;
     const loaded = { ...block, sheet, sheetName, old: sheet.getRange(blockAddress(block)).load("formulas,numberFormat") };
     this.unmeasured.push(loaded);
     into.push(loaded);
+    return loaded;
   }
 
   /** Sends what is queued and learns from it. */
@@ -149,17 +152,7 @@ export async function writeCellEditsInContext(context: Excel.RequestContext, edi
   }
   await budget.sync();
 
-  // Rows go under the last row holding a value, or written by the edits: never into a row they write.
-  const appending = jobs.filter((job) => job.tables);
-  const tables: { job: SheetJob; tables: SheetTables }[] = [];
-  for (const job of appending) {
-    job.lastDataRow = job.used.isNullObject ? 0 : addressBounds(job.used.address).bottom;
-    for (const row of cellsByRow(job.edit.cells).keys()) job.lastDataRow = Math.max(job.lastDataRow, row);
-    tables.push({ job, tables: queueTableRanges(job.sheet.name, job.tables!) });
-    for (const block of rowBlocks(appendedRows(job.edit.appendRows ?? [], job.lastDataRow + 1))) await budget.read(block, job.sheet, job.sheet.name, blocks);
-  }
-  if (appending.length > 0) await budget.sync();
-  const growths = tables.flatMap(({ job, tables: sheetTables }) => tableGrowths(sheetTables, job.lastDataRow, job.lastDataRow + (job.edit.appendRows ?? []).length));
+  const growths = await readAppending(jobs, budget, blocks);
   refuseWithoutResize(growths);
 
   const written: LoadedBlock[] = [];
@@ -179,9 +172,38 @@ export async function writeCellEditsInContext(context: Excel.RequestContext, edi
   }
 }
 
+/**
+ * Where each sheet's new rows go: under the last row holding a value, or written by the edits
+ * (never into a row they write). Reads, in one sync (more past ~4 MB), the cells there, the
+ * sheet's tables' ranges and the formats of the row above; returns the tables to grow.
+ */
+async function readAppending(jobs: readonly SheetJob[], budget: ReadBudget, blocks: LoadedBlock[]): Promise<TableGrowth[]> {
+  const reads = [];
+  for (const job of jobs.filter((candidate) => candidate.tables)) {
+    job.lastDataRow = job.used.isNullObject ? 0 : addressBounds(job.used.address).bottom;
+    for (const row of cellsByRow(job.edit.cells).keys()) job.lastDataRow = Math.max(job.lastDataRow, row);
+    const tables = queueTableRanges(job.sheet.name, job.tables!);
+    const appended = rowBlocks(appendedRows(job.edit.appendRows ?? [], job.lastDataRow + 1));
+    const left = Math.min(...appended.map((block) => block.left));
+    const right = Math.max(...appended.map((block) => block.right));
+    const above = job.lastDataRow >= 1 && appended.length > 0 ? job.sheet.getRange(rangeAddress(job.lastDataRow, left, job.lastDataRow, right)).load("numberFormat") : undefined;
+    const loaded: LoadedBlock[] = [];
+    for (const block of appended) loaded.push(await budget.read(block, job.sheet, job.sheet.name, blocks));
+    reads.push({ job, tables, above, left, loaded });
+  }
+  if (reads.length === 0) return [];
+  await budget.sync();
+  return reads.flatMap(({ job, tables, above, left, loaded }) => {
+    // Under a table's header row, a new row takes nothing from the header.
+    const headerAbove = tables.ranges.some((range) => addressBounds(range.address).top === job.lastDataRow);
+    if (above && !headerAbove) for (const block of loaded) block.formatAbove = (column) => above.numberFormat[0]?.[column - left] as string | undefined;
+    return tableGrowths(tables, job.lastDataRow, job.lastDataRow + (job.edit.appendRows ?? []).length);
+  });
+}
+
 /** Queues every block's write, syncing before one that would take the request past the limit; `written` gets each block as it is queued. */
 async function writeBlocks(context: Excel.RequestContext, blocks: readonly LoadedBlock[], written: LoadedBlock[], dateSystem: DateSystem, progress?: ProgressReporter): Promise<void> {
-  const arrays = blocks.map((block) => writeArrays(block, block.old.numberFormat as string[][], dateSystem));
+  const arrays = blocks.map((block) => writeArrays(block, block.old.numberFormat as string[][], dateSystem, block.formatAbove));
   const sizes = arrays.map(({ values, formats }, i) => writeBytes(values, formats, blockCells(blocks[i])));
   const total = sizes.reduce((a, b) => a + b, 0);
   let pending = 0;

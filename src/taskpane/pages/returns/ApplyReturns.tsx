@@ -13,7 +13,12 @@ const useStyles = makeStyles({
   apply: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
 });
 
-export function ApplyReturns({ preview }: { preview?: ReturnsPreview }) {
+/**
+ * @param previewing the preview is being made again: Apply waits for it.
+ * @param stale the preview was made before the user last worked in the workbook: applying it could
+ * write over what they changed there since, so it must be made again first.
+ */
+export function ApplyReturns({ preview, previewing = false, stale = false }: { preview?: ReturnsPreview; previewing?: boolean; stale?: boolean }) {
   const styles = useStyles();
   const port = usePort();
   const [state, run] = useKeptTask<ReturnsResult>("returns-apply");
@@ -27,11 +32,12 @@ export function ApplyReturns({ preview }: { preview?: ReturnsPreview }) {
   return (
     <div className={styles.apply}>
       {preview && (
-        <Button appearance="primary" onClick={() => void apply()} disabled={!applicable || state.running}>
+        <Button appearance="primary" onClick={() => void apply()} disabled={!applicable || previewing || stale || state.running}>
           Apply to the register
         </Button>
       )}
       {preview && !applicable && <Caption1>Nothing to apply: no project's return can be applied.</Caption1>}
+      {preview && applicable && stale && !previewing && <Caption1>Preview the changes again before applying them: the workbook may have changed since.</Caption1>}
       <TaskStatus state={state} />
       {/* Applying forgets the preview (the register changed); a new preview hides what the last Apply wrote. */}
       {state.result && !preview && (

@@ -53,7 +53,7 @@ export function ReturnsPage() {
           <ChasingList result={result} />
         </>
       )}
-      <ApplyReturns preview={state.result} />
+      <ApplyReturns preview={state.result} previewing={state.running} stale={state.stale === true} />
     </section>
   );
 }
