@@ -17,6 +17,8 @@ import { HiddenHeading } from "./components/Headings";
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  // Six tabs are wider than a 320 px pane: they wrap onto a second row rather than overflow it.
+  tabs: { flexWrap: "wrap" },
 });
 
 const PAGES = {
@@ -55,7 +57,7 @@ export function App({ theme, port, banner, initialPage = "portfolio", initialMon
         <main className={styles.main}>
           <HiddenHeading level={1}>PMO Portfolio</HiddenHeading>
           {banner}
-          <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageName)} aria-label="Pages" size="small">
+          <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageName)} aria-label="Pages" size="small">
             {(Object.keys(PAGES) as PageName[]).map((name) => (
               <Tab key={name} value={name} ref={name === page ? openTab : undefined}>
                 {PAGES[name].label}

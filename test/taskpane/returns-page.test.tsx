@@ -139,6 +139,9 @@ describe("the Returns page", () => {
     expect(refused).toHaveLength(1);
     expect(refused[0].firstChild?.textContent).toBe("P9 from alice.xlsx, sent by Alice");
     expect(within(refused[0]).getByRole("listitem").textContent).toMatch(/P9/);
+    // The findings and the chasing list open from their headings, which say how many they hold.
+    await userEvent.click(screen.getByRole("button", { name: "Findings in the returns (1)" }));
+    await userEvent.click(screen.getByRole("button", { name: "No return yet (1)" }));
     // The refusal's finding names the return's file, sheet and cell: P9 is on row 4 of Alice's Projects.
     expect(screen.getAllByTestId("return-finding").map((item) => item.textContent)).toContainEqual(expect.stringMatching(/^alice\.xlsx, Projects!A4 \(error\): .*P9/));
     expect(screen.getByTestId("unreadable-return").textContent).toMatch(/^Could not read notes\.xlsx, so it is left out: .*notes\.xlsx/);

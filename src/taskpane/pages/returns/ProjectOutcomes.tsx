@@ -1,8 +1,8 @@
 /** Per project: what its return would change (old -> new), or why it is refused. */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProjectOutcome, ReturnsResult } from "../../../engine/returns";
-import { SectionHeading } from "../../components/Headings";
 import { changesOf, changeText } from "./change-text";
+import { ResultSection } from "./ResultSection";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -15,8 +15,7 @@ export function AppliedProjects({ result }: { result: ReturnsResult }) {
   const styles = useStyles();
   if (result.applied.length === 0) return null;
   return (
-    <section aria-label="Changes to apply">
-      <SectionHeading>Changes to apply</SectionHeading>
+    <ResultSection value="applied" title="Changes to apply" count={result.applied.length}>
       <ul className={styles.list}>
         {result.applied.map((outcome) => (
           <li key={`${outcome.file}|${outcome.projectId}`} data-testid="applied-project">
@@ -31,7 +30,7 @@ export function AppliedProjects({ result }: { result: ReturnsResult }) {
           </li>
         ))}
       </ul>
-    </section>
+    </ResultSection>
   );
 }
 
@@ -39,8 +38,7 @@ export function RefusedProjects({ result }: { result: ReturnsResult }) {
   const styles = useStyles();
   if (result.refused.length === 0) return null;
   return (
-    <section aria-label="Refused">
-      <SectionHeading>Refused</SectionHeading>
+    <ResultSection value="refused" title="Refused" count={result.refused.length}>
       <ul className={styles.list}>
         {result.refused.map((outcome, i) => (
           <li key={i} data-testid="refused-project">
@@ -55,6 +53,6 @@ export function RefusedProjects({ result }: { result: ReturnsResult }) {
           </li>
         ))}
       </ul>
-    </section>
+    </ResultSection>
   );
 }

@@ -1,8 +1,8 @@
 /** The returns' findings (file, sheet and cell named), the files that could not be read, and the chasing list. */
 import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { ReturnsResult } from "../../../engine/returns";
-import { SectionHeading } from "../../components/Headings";
 import type { ReturnsPreview } from "./preview-returns";
+import { ResultSection } from "./ResultSection";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
@@ -27,8 +27,7 @@ export function ReturnFindings({ result }: { result: ReturnsResult }) {
   const styles = useStyles();
   if (result.findings.length === 0) return null;
   return (
-    <section aria-label="Findings in the returns">
-      <SectionHeading>Findings in the returns</SectionHeading>
+    <ResultSection value="findings" title="Findings in the returns" count={result.findings.length}>
       <ul className={styles.list}>
         {result.findings.map((finding, i) => (
           <li key={i} data-testid="return-finding">
@@ -39,15 +38,14 @@ export function ReturnFindings({ result }: { result: ReturnsResult }) {
           </li>
         ))}
       </ul>
-    </section>
+    </ResultSection>
   );
 }
 
 export function ChasingList({ result }: { result: ReturnsResult }) {
   const styles = useStyles();
   return (
-    <section aria-label="No return yet">
-      <SectionHeading>No return yet</SectionHeading>
+    <ResultSection value="missing" title="No return yet" count={result.missing.length}>
       {result.missing.length === 0 ? (
         <Caption1>Every active project has a return for {result.month}.</Caption1>
       ) : (
@@ -59,6 +57,6 @@ export function ChasingList({ result }: { result: ReturnsResult }) {
           ))}
         </ul>
       )}
-    </section>
+    </ResultSection>
   );
 }

@@ -3,7 +3,7 @@
  * would change (old -> new) and what is refused, the findings and the chasing list, then apply.
  * Nothing is written before Apply; the files are read in the browser and never modified.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Accordion, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { HiddenHeading } from "../../components/Headings";
 import { MonthField } from "../../components/MonthField";
@@ -47,10 +47,13 @@ export function ReturnsPage() {
             <MessageBarBody data-testid="returns-headline">{headline(result, state.result.fileCount)}</MessageBarBody>
           </MessageBar>
           <UnreadableReturns unreadable={state.result.unreadable} />
-          <AppliedProjects result={result} />
-          <RefusedProjects result={result} />
-          <ReturnFindings result={result} />
-          <ChasingList result={result} />
+          {/* The changes and refusals open, the findings and the chasing list a keypress away. */}
+          <Accordion multiple collapsible defaultOpenItems={["applied", "refused"]}>
+            <AppliedProjects result={result} />
+            <RefusedProjects result={result} />
+            <ReturnFindings result={result} />
+            <ChasingList result={result} />
+          </Accordion>
         </>
       )}
       <ApplyReturns preview={state.result} previewing={state.running} stale={state.stale === true} />
