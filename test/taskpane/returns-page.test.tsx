@@ -148,6 +148,12 @@ describe("the Returns page", () => {
     expect(screen.getAllByTestId("missing-return").map((item) => item.textContent)).toEqual(["P4 Delta: Carol"]);
     expect(port.cellEdits).toEqual([]);
     expect(port.written).toEqual([]);
+
+    // Away and back: the preview is kept, and the picker says which files it read.
+    await userEvent.click(screen.getByRole("tab", { name: "Report" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Returns" }));
+    expect(screen.getByText("Previewed: alice.xlsx, bob.xlsx, notes.xlsx. Choose the files again to preview them again.")).toBeTruthy();
+    expect(screen.getAllByTestId("applied-project")).toHaveLength(3);
   }, 30_000);
 
   it("applies exactly the previewed edits, says what it wrote and offers PMO Changes", async () => {

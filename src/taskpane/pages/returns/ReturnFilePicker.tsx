@@ -1,4 +1,7 @@
-/** The return workbooks to collect: an .xlsx picker behind a button (the input itself is hidden), and what was picked. */
+/**
+ * The return workbooks to collect: an .xlsx picker behind a button (the input itself is hidden),
+ * and what was picked. Back on the page, the preview kept from before names the files it read.
+ */
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
 
@@ -7,7 +10,7 @@ const useStyles = makeStyles({
   names: { overflowWrap: "anywhere" },
 });
 
-export function ReturnFilePicker({ files, onPick }: { files: readonly File[]; onPick: (files: File[]) => void }) {
+export function ReturnFilePicker({ files, previewed, onPick }: { files: readonly File[]; previewed?: readonly string[]; onPick: (files: File[]) => void }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
@@ -20,7 +23,11 @@ export function ReturnFilePicker({ files, onPick }: { files: readonly File[]; on
       <input ref={input} type="file" multiple accept=".xlsx" hidden onChange={pick} aria-label="Return files (.xlsx)" />
       <Button onClick={() => input.current?.click()}>Choose return files…</Button>
       <Caption1 className={styles.names} aria-live="polite">
-        {files.length === 0 ? "No return files chosen yet: pick the .xlsx returns the project managers sent." : `${files.length === 1 ? "1 file" : `${files.length} files`}: ${files.map((file) => file.name).join(", ")}`}
+        {files.length > 0
+          ? `${files.length === 1 ? "1 file" : `${files.length} files`}: ${files.map((file) => file.name).join(", ")}`
+          : previewed
+            ? `Previewed: ${previewed.join(", ")}. Choose the files again to preview them again.`
+            : "No return files chosen yet: pick the .xlsx returns the project managers sent."}
       </Caption1>
     </div>
   );

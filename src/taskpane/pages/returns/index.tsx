@@ -36,7 +36,7 @@ export function ReturnsPage() {
         Collect returns
       </HiddenHeading>
       <MonthField />
-      <ReturnFilePicker files={files} onPick={setFiles} />
+      <ReturnFilePicker files={files} previewed={state.result?.files} onPick={setFiles} />
       <Button appearance={state.result ? "secondary" : "primary"} onClick={() => void preview()} disabled={state.running || !monthIsValid || files.length === 0}>
         Preview the changes
       </Button>
@@ -44,7 +44,7 @@ export function ReturnsPage() {
       {state.result && result && (
         <>
           <MessageBar intent={result.refused.length > 0 || state.result.unreadable.length > 0 ? "warning" : "info"}>
-            <MessageBarBody data-testid="returns-headline">{headline(result, state.result.fileCount)}</MessageBarBody>
+            <MessageBarBody data-testid="returns-headline">{headline(result, state.result.files.length)}</MessageBarBody>
           </MessageBar>
           <UnreadableReturns unreadable={state.result.unreadable} />
           {/* The changes and refusals open, the findings and the chasing list a keypress away. */}

@@ -18,8 +18,8 @@ export interface PickedReturn {
 
 export interface ReturnsPreview {
   result: ReturnsResult;
-  /** How many files were picked (read or not). */
-  fileCount: number;
+  /** The files picked (read or not), by name. */
+  files: string[];
   logs: RegisterForReturns["logs"];
   /** Files that could not be read as workbooks, with why: left out of the collection. */
   unreadable: { file: string; message: string }[];
@@ -61,7 +61,7 @@ export async function previewReturns(port: WorkbookPort, files: readonly PickedR
     }
   }
   const result = collectReturns(register.register, returns, { month: monthOfDay(days.first), rules: register.rules });
-  return { result, fileCount: files.length, logs: register.logs, unreadable };
+  return { result, files: files.map((file) => file.name), logs: register.logs, unreadable };
 }
 
 /** Writes what the preview showed into the register: its cells, the sheets it lacks, the two logs. */
