@@ -5,8 +5,8 @@
  * holds, so a register whose every row changes is a few large requests, not one per cell.
  *
  * What goes into a cell, as the package writer does it (sheet-cell-edits.ts): values only, the
- * cell's own number format kept except that text is given "@" before its value arrives (so "=..."
- * stays text: plan-cells.ts), a date is the workbook's serial and gets a date format only when the
+ * cell's own number format kept except that text Excel would turn into something else ("=...",
+ * "007", "Mar 2026") is given "@" before its value arrives (plan-cells.ts), a date is the workbook's serial and gets a date format only when the
  * cell shows none, a number or boolean into an "@" cell gets General (Excel would make it text),
  * and a new row's unformatted cell takes the format of the cell above.
  */
@@ -112,8 +112,20 @@ function officeValue(write: CellWrite, dateSystem: DateSystem): string | number 
   return day === undefined ? write.value : serialFromDay(day, dateSystem);
 }
 
+/**
+ * Text Excel would not keep as typed: a formula (= + - @), something it reads as a number, date,
+ * time, per cent or currency (it starts with a digit or a sign, "Mar 2026"), a boolean or an error
+ * word. Only such text needs the cell made "@" first; other text goes in with the cell's own format
+ * kept (SPEC 10: the register's styles stay as they were).
+ */
+const COERCED_TEXT = /^\s*([=+\-@#]|[($£€¥]?\s*[\d.,]|(true|false)\s*$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]+\d)/i;
+
+export function needsTextFormat(text: string): boolean {
+  return COERCED_TEXT.test(text);
+}
+
 function officeFormat(write: CellWrite, old: string): string | null {
-  if (write.kind === "text") return NUMBER_FORMATS.text;
+  if (write.kind === "text") return old === NUMBER_FORMATS.text || !needsTextFormat(write.value) ? null : NUMBER_FORMATS.text;
   if (write.kind === "date") return dayFromText(write.value) === undefined ? NUMBER_FORMATS.text : isDateFormatCode(old) ? null : NUMBER_FORMATS.date;
   return old === NUMBER_FORMATS.text ? "General" : null;
 }

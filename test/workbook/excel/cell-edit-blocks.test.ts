@@ -1,6 +1,6 @@
 /** Collected returns' cell edits as the rectangles the Office adapter writes (cell-edit-blocks.ts). */
 import { CellWrite } from "../../../src/engine/returns/returns-types";
-import { appendedRows, cellsByRow, editsBySheet, restoreArrays, rowBlocks, writeArrays } from "../../../src/workbook/excel/cell-edit-blocks";
+import { appendedRows, cellsByRow, editsBySheet, needsTextFormat, restoreArrays, rowBlocks, writeArrays } from "../../../src/workbook/excel/cell-edit-blocks";
 
 const text = (value: string): CellWrite => ({ kind: "text", value });
 const num = (value: number): CellWrite => ({ kind: "number", value });
@@ -74,5 +74,14 @@ describe("what goes into each cell", () => {
   it("restores only the cells it wrote, formulas included", () => {
     const sparse = rowBlocks(cellsByRow([{ cell: "A1", value: num(1) }, { cell: "C1", value: num(2) }]))[0];
     expect(restoreArrays(sparse, [["=SUM(X1:X9)", "keep", ""]], [["0.00", "@", "General"]])).toEqual({ formulas: [["=SUM(X1:X9)", null, ""]], formats: [["0.00", null, "General"]] });
+  });
+
+  it("makes a cell Text only for text Excel would not keep as typed", () => {
+    for (const text of ["=1+1", "+44 20 7946 0000", "-3", "@cmd", "#N/A", "007", "1/2", "12:30", "45%", "£1,000", "(100)", "TRUE", "false", "Mar 2026", "March-2026", "sep. 9"]) {
+      expect([text, needsTextFormat(text)]).toEqual([text, true]);
+    }
+    for (const text of ["Amber", "Closed", "Key supplier enters administration", "May", "R3", "Project 5", "PRJ-001", "Truer words"]) {
+      expect([text, needsTextFormat(text)]).toEqual([text, false]);
+    }
   });
 });
