@@ -1,5 +1,5 @@
 /**
- * The task pane: five pages (SPEC 8) over one workbook port, in Fluent UI v9, following the Office
+ * The task pane: six pages (SPEC 8, 10) over one workbook port, in Fluent UI v9, following the Office
  * theme. Pages are tabs; everything is reachable with the keyboard (Tab, arrow keys, Enter).
  */
 import { Caption1, FluentProvider, Link, makeStyles, Tab, TabList, tokens, type Theme } from "@fluentui/react-components";
@@ -8,6 +8,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { CheckPage } from "./pages/check";
 import { PortfolioPage } from "./pages/portfolio";
 import { ReportPage } from "./pages/report";
+import { ReturnsPage } from "./pages/returns";
 import { RulesPage } from "./pages/rules";
 import { SetupPage } from "./pages/setup";
 import { PaneStateProvider } from "./pane-state";
@@ -16,12 +17,15 @@ import { HiddenHeading } from "./components/Headings";
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  // Six tabs are wider than a 320 px pane: they wrap onto a second row rather than overflow it.
+  tabs: { flexWrap: "wrap" },
 });
 
 const PAGES = {
   portfolio: { label: "Portfolio", render: () => <PortfolioPage /> },
   check: { label: "Check", render: () => <CheckPage /> },
   report: { label: "Report", render: () => <ReportPage /> },
+  returns: { label: "Returns", render: () => <ReturnsPage /> },
   setup: { label: "Setup", render: () => <SetupPage /> },
   rules: { label: "Rules", render: () => <RulesPage /> },
 } as const;
@@ -53,7 +57,7 @@ export function App({ theme, port, banner, initialPage = "portfolio", initialMon
         <main className={styles.main}>
           <HiddenHeading level={1}>PMO Portfolio</HiddenHeading>
           {banner}
-          <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageName)} aria-label="Pages" size="small">
+          <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageName)} aria-label="Pages" size="small">
             {(Object.keys(PAGES) as PageName[]).map((name) => (
               <Tab key={name} value={name} ref={name === page ? openTab : undefined}>
                 {PAGES[name].label}

@@ -129,7 +129,7 @@ for (const [width, height] of SIZES) {
         const first = await overflow();
         expect(first.x).toBe(0);
         expect(first.y).toBeLessThanOrEqual(0);
-        for (const tab of ["Check", "Report", "Setup", "Rules"]) {
+        for (const tab of ["Check", "Report", "Returns", "Setup", "Rules"]) {
           await page.getByRole("tab", { name: tab }).click();
           await expect(overflow().then((o) => o.x)).resolves.toBe(0);
         }

@@ -8,7 +8,8 @@
 import { loadRealClient } from "./client";
 import { versionNumber } from "./api-sets";
 import { DEFAULT_API_VERSION, Executor, ExecutorOptions, SyncRecord } from "./executor";
-import { SheetModel, WorkbookModel } from "./model";
+import { SheetModel, TableModel, WorkbookModel } from "./model";
+import { parseAddress } from "./address";
 import { RequestMessage, ResponseMessage } from "./protocol";
 import { WorkbookObject } from "./workbook";
 import { writeValue } from "./cell-values";
@@ -52,6 +53,13 @@ export class SimulatedExcel {
     const sheet = this.model.addSheet(name);
     rows.forEach((row, r) => row.forEach((value, c) => value !== null && value !== undefined && writeValue(sheet.edit(firstRow - 1 + r, firstColumn - 1 + c), value)));
     return sheet;
+  }
+
+  /** An Excel table on `sheet` over `address` ("A1:E20", header row first). */
+  addTable(sheet: string, name: string, address: string, showTotals = false): TableModel {
+    const table: TableModel = { id: `{00000000-0003-0000-0000-${String(this.model.sheets.reduce((n, s) => n + s.tables.length, 1)).padStart(12, "0")}}`, name, bounds: parseAddress(address).bounds, showTotals };
+    this.sheet(sheet).tables.push(table);
+    return table;
   }
 
   sheet(name: string): SheetModel {

@@ -32,6 +32,14 @@ export interface ChartModel {
   line: string;
 }
 
+/** An Excel table: its rectangle, header row included (zero-based bounds). */
+export interface TableModel {
+  id: string;
+  name: string;
+  bounds: Bounds;
+  showTotals: boolean;
+}
+
 const key = (row: number, column: number) => row * 16_384 + column;
 
 export class SheetModel {
@@ -39,6 +47,7 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly merges: Bounds[] = [];
   readonly charts: ChartModel[] = [];
+  readonly tables: TableModel[] = [];
   visibility: Visibility = "Visible";
   tabColor = "";
   /** Review > Protect Sheet: every cell locked (unlocked cells are not modelled), so any change is refused. */

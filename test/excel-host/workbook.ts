@@ -1,4 +1,5 @@
 /** The workbook and its worksheet collection. */
+import { TableCollectionObject } from "./table";
 import { invalidArgument, itemNotFound } from "./errors";
 import { FunctionsObject } from "./functions";
 import { HostObject } from "./host-object";
@@ -46,7 +47,7 @@ export class WorkbookObject extends HostObject {
     removeReference: (id: string) => void,
   ) {
     super(model);
-    this.navigations = { Worksheets: () => new WorksheetsObject(model), Functions: () => new FunctionsObject(model), Protection: () => new WorkbookProtectionObject(model) };
+    this.navigations = { Worksheets: () => new WorksheetsObject(model), Functions: () => new FunctionsObject(model), Protection: () => new WorkbookProtectionObject(model), Tables: () => new TableCollectionObject(model) };
     this.methods = {
       _RemoveReference: (id) => {
         removeReference(String(id));

@@ -10,6 +10,7 @@ import { checkColor } from "./range-format";
 import { RangeAreasObject } from "./range-areas";
 import { WorksheetProtectionObject } from "./protection";
 import { RecordedObject } from "./recorded";
+import { TableCollectionObject } from "./table";
 
 const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
@@ -53,6 +54,7 @@ export class WorksheetObject extends HostObject {
       FreezePanes: () => new FreezePanesObject(model, this.sheet),
       PageLayout: () => new RecordedObject(model, this.sheet, "pageLayout", "PageLayout"),
       Charts: () => new ChartCollectionObject(model, this.sheet),
+      Tables: () => new TableCollectionObject(model, this.sheet),
       Protection: () => new WorksheetProtectionObject(model, this.sheet),
     };
     this.methods = {

@@ -403,7 +403,7 @@ describe("Setup", () => {
 describe("keyboard", () => {
   it("opens a page from the keyboard", async () => {
     renderPane(samplePort());
-    const tabs = ["Portfolio", "Check", "Report", "Setup", "Rules"].map((name) => screen.getByRole("tab", { name }));
+    const tabs = ["Portfolio", "Check", "Report", "Returns", "Setup", "Rules"].map((name) => screen.getByRole("tab", { name }));
     expect(screen.getAllByRole("tab")).toEqual(tabs);
     // Arrow keys between tabs are Fluent's (tabster's) and need a real layout: the browser test
     // covers them. Here: a focused tab opens its page with Enter.

@@ -30,3 +30,12 @@ export function isValidPlanRange(range: PlanRange): boolean {
   const { top, left, bottom, right } = range;
   return [top, left, bottom, right].every(Number.isInteger) && top >= 1 && left >= 1 && top <= bottom && left <= right && bottom <= 1_048_576 && right <= 16_384;
 }
+
+/** The first and last cell of an address Excel gives ("Risks!A3:H40" -> 3, 1, 40, 8; one cell is both). */
+export function addressBounds(address: string): { top: number; left: number; bottom: number; right: number } {
+  const cells = address.slice(address.lastIndexOf("!") + 1);
+  const [first, last = first] = cells.split(":");
+  const start = addressStart(first);
+  const end = addressStart(last);
+  return { top: start.row, left: start.column, bottom: end.row, right: end.column };
+}

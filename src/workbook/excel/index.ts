@@ -7,6 +7,7 @@ import { WorkbookPort } from "../port";
 import { writeFormulaColumnsInContext } from "./formula-columns";
 import { activateSheetInContext, goToCellInContext } from "./navigate";
 import { readWorkbook } from "./read-workbook";
+import { writeCellEditsInContext } from "./write-cell-edits";
 import { writeSheetsInContext } from "./write-sheets";
 
 export function createExcelPort(): WorkbookPort {
@@ -16,7 +17,7 @@ export function createExcelPort(): WorkbookPort {
     writeSheets: (plans, progress) => Excel.run((context) => writeSheetsInContext(context, plans, progress)),
     goToCell: (sheet, cell) => Excel.run((context) => goToCellInContext(context, sheet, cell)),
     activateSheet: (sheet) => Excel.run((context) => activateSheetInContext(context, sheet)),
-    writeCellEdits: () => Promise.reject(new Error("Collecting returns inside Excel is not built yet")),
+    writeCellEdits: (edits, plans, progress) => Excel.run((context) => writeCellEditsInContext(context, edits, plans, progress)),
     writeFormulaColumns: (sheet, columns) => Excel.run((context) => writeFormulaColumnsInContext(context, sheet, columns)),
   };
 }
