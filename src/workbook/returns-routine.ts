@@ -74,6 +74,14 @@ export async function readReturnWorkbook(reader: WorkbookReader, file: string, m
   };
 }
 
+/**
+ * A return file that could not be read (not a workbook, damaged), as a return refused as
+ * unreadable: it is logged in PMO Returns like any other, and the other returns are still collected.
+ */
+export function unreadableReturn(file: string, date: DayNumber, message: string): ProjectReturnInput {
+  return { file, sheets: {}, dateSystem: 1900, date, unreadable: message };
+}
+
 /** What writing a collection does to the register. */
 export interface CollectionWrites {
   /** Cells of existing sheets to change and rows to add under them. */

@@ -115,7 +115,7 @@ describe("the Returns page", () => {
     await previewed(port, [alice(), bob(), notes()]);
 
     // Alice: P1 11 cells (E2, F2, R1's status, R10's 7 fields, G2), P2 2 (B3, G3); Bob: P3 2 (F4, G4).
-    expect(screen.getByTestId("returns-headline").textContent).toMatch(/^3 returns read for 2026-11: 3 projects to apply \(15 cell changes\), 1 refused, 1 finding; 1 project with no return\.$/);
+    expect(screen.getByTestId("returns-headline").textContent).toMatch(/^3 returns read for 2026-11: 3 projects to apply \(15 cell changes\), 1 project and 1 unreadable return refused, 2 findings; 1 project with no return\.$/);
     const applied = screen.getAllByTestId("applied-project");
     expect(applied.map((item) => item.firstChild?.textContent)).toEqual(["P1 from alice.xlsx, sent by Alice", "P2 from alice.xlsx, sent by Alice", "P3 from bob.xlsx"]);
     expect(within(applied[0]).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
@@ -136,15 +136,17 @@ describe("the Returns page", () => {
     expect(within(applied[2]).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Projects!F4 % Complete: 0.2 -> 0.3", "Projects!G4 Last Updated: 2026-10-31 -> 2026-11-27"]);
 
     const refused = screen.getAllByTestId("refused-project");
-    expect(refused).toHaveLength(1);
+    // notes.xlsx is refused as unreadable, as pmo returns collect refuses it (and PMO Returns logs it).
+    expect(refused).toHaveLength(2);
     expect(refused[0].firstChild?.textContent).toBe("P9 from alice.xlsx, sent by Alice");
+    expect(refused[1].firstChild?.textContent).toBe("(no project) from notes.xlsx");
     expect(within(refused[0]).getByRole("listitem").textContent).toMatch(/P9/);
     // The findings and the chasing list open from their headings, which say how many they hold.
-    await userEvent.click(screen.getByRole("button", { name: "Findings in the returns (1)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Findings in the returns (2)" }));
     await userEvent.click(screen.getByRole("button", { name: "No return yet (1)" }));
     // The refusal's finding names the return's file, sheet and cell: P9 is on row 4 of Alice's Projects.
     expect(screen.getAllByTestId("return-finding").map((item) => item.textContent)).toContainEqual(expect.stringMatching(/^alice\.xlsx, Projects!A4 \(error\): .*P9/));
-    expect(screen.getByTestId("unreadable-return").textContent).toMatch(/^Could not read notes\.xlsx, so it is left out: .*notes\.xlsx/);
+    expect(screen.getByTestId("unreadable-return").textContent).toMatch(/^Could not read notes\.xlsx, so it is refused \(the other returns are collected\): .*notes\.xlsx/);
     expect(screen.getAllByTestId("missing-return").map((item) => item.textContent)).toEqual(["P4 Delta: Carol"]);
     expect(port.cellEdits).toEqual([]);
     expect(port.written).toEqual([]);
@@ -160,7 +162,7 @@ describe("the Returns page", () => {
     const port = registerPort();
     await previewed(port, [alice(), bob(), notes()]);
     await userEvent.click(screen.getByRole("button", { name: "Apply to the register" }));
-    expect(await screen.findByText("Applied 15 cell changes for 3 projects; 1 project refused. PMO Returns and PMO Changes updated.")).toBeTruthy();
+    expect(await screen.findByText("Applied 15 cell changes for 3 projects; 1 project and 1 unreadable return refused. PMO Returns and PMO Changes updated.")).toBeTruthy();
 
     expect(port.cellEdits).toHaveLength(1);
     const { edits, plans } = port.cellEdits[0];
@@ -211,7 +213,7 @@ describe("the Returns page", () => {
   it("cannot apply when no project's return can be", async () => {
     const port = registerPort();
     await previewed(port, [notes()]);
-    expect(screen.getByTestId("returns-headline").textContent).toBe("1 return read for 2026-11: 0 projects to apply (0 cell changes), 0 refused, 0 findings; 4 projects with no return.");
+    expect(screen.getByTestId("returns-headline").textContent).toBe("1 return read for 2026-11: 0 projects to apply (0 cell changes), 1 unreadable return refused, 1 finding; 4 projects with no return.");
     expect((screen.getByRole("button", { name: "Apply to the register" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText("Nothing to apply: no project's return can be applied.")).toBeTruthy();
   }, 30_000);

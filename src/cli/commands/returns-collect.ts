@@ -11,7 +11,7 @@ import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
 import { collectReturns, ProjectReturnInput } from "../../engine/returns";
 import { dayFromParts, monthOfDay } from "../../engine/values";
-import { collectionWrites, readRegisterForReturns, readReturnWorkbook } from "../../workbook/returns-routine";
+import { collectionWrites, readRegisterForReturns, readReturnWorkbook, unreadableReturn } from "../../workbook/returns-routine";
 import { editCells, spliceSheets, writePackageFile } from "../../workbook/xlsx/package";
 import { nodeDeflateRaw, nodeInflateRaw } from "../../workbook/xlsx/node-zlib";
 import { xlsxFileReader } from "../../workbook/xlsx/xlsx-reader";
@@ -88,7 +88,7 @@ async function readReturn(file: string): Promise<ProjectReturnInput> {
     return await readReturnWorkbook(xlsxFileReader(file), name, date);
   } catch (error) {
     if (!(error instanceof PmoInputError)) throw error;
-    return { file: name, sheets: {}, dateSystem: 1900, date, unreadable: error.message };
+    return unreadableReturn(name, date, error.message);
   }
 }
 

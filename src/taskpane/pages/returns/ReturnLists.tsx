@@ -15,7 +15,7 @@ export function UnreadableReturns({ unreadable }: { unreadable: ReturnsPreview["
       <MessageBarBody>
         {unreadable.map(({ file, message }) => (
           <div key={file} data-testid="unreadable-return">
-            Could not read {file}, so it is left out: {message}
+            Could not read {file}, so it is refused (the other returns are collected): {message}
           </div>
         ))}
       </MessageBarBody>

@@ -14,15 +14,23 @@ export function changesOf(result: ReturnsResult, outcome: ProjectOutcome): CellC
   return result.changes.filter((change) => change.file === outcome.file && change.projectId === outcome.projectId);
 }
 
+/** "1 project and 1 unreadable return" refused; "0" when nothing is. */
+function refusedText(result: ReturnsResult): string {
+  const unreadable = result.refused.filter((outcome) => outcome.reasons.some((reason) => reason.code === "unreadable")).length;
+  const projects = result.refused.length - unreadable;
+  const parts = [projects > 0 ? counted(projects, "project") : "", unreadable > 0 ? counted(unreadable, "unreadable return") : ""].filter(Boolean);
+  return parts.length === 0 ? "0" : parts.join(" and ");
+}
+
 export function headline(result: ReturnsResult, files: number): string {
   return [
-    `${counted(files, "return")} read for ${result.month}: ${counted(result.applied.length, "project")} to apply (${counted(result.changes.length, "cell change")}), ${result.refused.length} refused`,
+    `${counted(files, "return")} read for ${result.month}: ${counted(result.applied.length, "project")} to apply (${counted(result.changes.length, "cell change")}), ${refusedText(result)} refused`,
     `${counted(result.findings.length, "finding")}; ${counted(result.missing.length, "project")} with no return.`,
   ].join(", ");
 }
 
 /** "Applied 12 cell changes for 3 projects; 1 project refused. PMO Returns and PMO Changes updated." */
 export function appliedText(result: ReturnsResult): string {
-  const refused = result.refused.length === 0 ? "" : `; ${counted(result.refused.length, "project")} refused`;
+  const refused = result.refused.length === 0 ? "" : `; ${refusedText(result)} refused`;
   return `Applied ${counted(result.changes.length, "cell change")} for ${counted(result.applied.length, "project")}${refused}. PMO Returns and PMO Changes updated.`;
 }

@@ -7,7 +7,7 @@ import { explainError } from "../../explain-error";
 import { collectReturns, ProjectReturnInput, ReturnsResult } from "../../../engine/returns";
 import { dayFromDate, monthOfDay, parseMonth } from "../../../engine/values";
 import { WorkbookPort, WorkbookReader } from "../../../workbook/port";
-import { collectionWrites, readRegisterForReturns, readReturnWorkbook, RegisterForReturns } from "../../../workbook/returns-routine";
+import { collectionWrites, readRegisterForReturns, readReturnWorkbook, RegisterForReturns, unreadableReturn } from "../../../workbook/returns-routine";
 
 /** A return file as picked: its name, its bytes' source and its modified time (ms since 1970). */
 export interface PickedReturn {
@@ -21,7 +21,7 @@ export interface ReturnsPreview {
   /** The files picked (read or not), by name. */
   files: string[];
   logs: RegisterForReturns["logs"];
-  /** Files that could not be read as workbooks, with why: left out of the collection. */
+  /** Files that could not be read as workbooks, with why: refused as unreadable, as the CLI refuses them. */
   unreadable: { file: string; message: string }[];
 }
 
@@ -38,10 +38,11 @@ function bytesReader(bytes: Uint8Array, file: string): WorkbookReader {
   };
 }
 
+const modifiedDay = (file: PickedReturn) => dayFromDate(new Date(file.lastModified)) ?? dayFromDate(new Date())!;
+
 async function readReturn(file: PickedReturn): Promise<ProjectReturnInput> {
   const bytes = new Uint8Array(await file.bytes());
-  const modified = dayFromDate(new Date(file.lastModified)) ?? dayFromDate(new Date())!;
-  return readReturnWorkbook(bytesReader(bytes, file.name), file.name, modified);
+  return readReturnWorkbook(bytesReader(bytes, file.name), file.name, modifiedDay(file));
 }
 
 /** Reads the register and every return, and collects them for `month` (YYYY-MM) without writing. */
@@ -57,7 +58,9 @@ export async function previewReturns(port: WorkbookPort, files: readonly PickedR
     try {
       returns.push(await readReturn(file));
     } catch (error) {
-      unreadable.push({ file: file.name, message: explainError(error) });
+      const message = explainError(error);
+      unreadable.push({ file: file.name, message });
+      returns.push(unreadableReturn(file.name, modifiedDay(file), message));
     }
   }
   const result = collectReturns(register.register, returns, { month: monthOfDay(days.first), rules: register.rules });
