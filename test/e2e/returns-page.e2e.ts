@@ -66,7 +66,7 @@ for (const mode of ["preview", "simulated Excel"] as const) {
       await page.getByRole("button", { name: "Preview the changes" }).click();
       const headline = page.getByTestId("returns-headline");
       await headline.waitFor({ timeout: 30_000 });
-      await expect(headline.textContent()).resolves.toMatch(/^1 return read for 2026-11: 1 project to apply \(2 cell changes\), 1 refused, 1 finding; \d+ projects with no return\.$/);
+      await expect(headline.textContent()).resolves.toMatch(/^1 return read for 2026-11: 1 project to apply \(2 cell changes\), 1 project refused, 1 finding; \d+ projects with no return\.$/);
       await page.getByText("Projects!Q2 % Complete: 0.35 -> 0.5").waitFor();
       await page.getByText("Projects!T2 Last Updated: 2026-11-29 -> 2026-11-30").waitFor();
       await page.getByText(/^ZZ-999 from chloe\.xlsx, sent by Chloe Robinson/).waitFor();
