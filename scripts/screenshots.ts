@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../test/e2e/browser";
 import { MONTH, PINNED_CLOCK, TIME_ZONE } from "../test/e2e/pinned-clock";
+import { SAMPLE_RETURN_FILE } from "../test/e2e/return-file";
 import { serveDist } from "../test/e2e/static-server";
 
 const OUT = path.join(__dirname, "..", "..", "docs", "screenshots");
@@ -41,7 +42,16 @@ const PAGES: { file: string; tab: string; show: (page: Page) => Promise<void> }[
     },
   },
   {
-    file: "4-setup",
+    file: "4-returns",
+    tab: "Returns",
+    show: async (page) => {
+      await page.getByLabel("Return files (.xlsx)").setInputFiles(SAMPLE_RETURN_FILE);
+      await page.getByRole("button", { name: "Preview the changes" }).click();
+      await page.getByTestId("returns-headline").waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    file: "5-setup",
     tab: "Setup",
     show: async (page) => {
       await page.getByRole("button", { name: "Show its columns" }).click();
@@ -49,7 +59,7 @@ const PAGES: { file: string; tab: string; show: (page: Page) => Promise<void> }[
     },
   },
   {
-    file: "5-rules",
+    file: "6-rules",
     tab: "Rules",
     show: async (page) => {
       await page.getByRole("button", { name: "Load the rules from PMO Config" }).click();

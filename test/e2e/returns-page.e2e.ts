@@ -11,15 +11,13 @@
  */
 import { Server } from "node:http";
 import { Browser, Page } from "playwright-core";
-import { dayFromParts } from "../../src/engine/values";
-import { PlanCell, SheetPlan } from "../../src/layout/sheet-plan";
 import { generateSamplePortfolio } from "../../src/sample";
 import { PREVIEW_SAMPLE_PROJECTS } from "../../src/workbook/preview/sample-workbook";
-import { packageFromPlans } from "../../src/workbook/xlsx/package/new-package";
 import { scan } from "./axe-scan";
 import { launchChromium } from "./browser";
 import type { ExcelHostInPage } from "./excel-host-page/inspect";
 import { MONTH, PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
+import { SAMPLE_RETURN_FILE } from "./return-file";
 import { serveDist } from "./static-server";
 
 type Mode = "preview" | "simulated Excel";
@@ -37,14 +35,6 @@ afterAll(async () => {
   for (const { server } of servers.values()) server.close();
 });
 
-const cell = (value: unknown): PlanCell => ({ value: typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: dayFromParts(...(value.split("-").map(Number) as [number, number, number]))! } : (value as PlanCell["value"]) });
-const plan = (name: string, rows: unknown[][]): SheetPlan => ({ name, rows: rows.map((row) => row.map(cell)), columnWidths: [], merges: [], conditionalFormats: [], charts: [], print: { landscape: false, fitToWidth: false } });
-
-const RETURN = packageFromPlans([
-  plan("Return", [["Month", MONTH], ["Submitted", "2026-11-30"], ["Submitted By", "Chloe Robinson"]]),
-  plan("Projects", [["Project ID", "Project Name", "% Complete"], ["PRJ-001", "Learning Platform Rollout", 0.5], ["ZZ-999", "Unknown", 0.1]]),
-]);
-
 test("the sample starts as the fixture says", () => {
   const { projects } = generateSamplePortfolio({ projects: PREVIEW_SAMPLE_PROJECTS, seed: 1, month: MONTH });
   const column = (header: string) => projects.headers.indexOf(header);
@@ -61,7 +51,7 @@ for (const mode of ["preview", "simulated Excel"] as const) {
     try {
       await page.goto(`${servers.get(mode)!.origin}/taskpane.html`);
       await page.getByRole("tab", { name: "Returns" }).click({ timeout: 30_000 });
-      await page.getByLabel("Return files (.xlsx)").setInputFiles({ name: "chloe.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(RETURN) });
+      await page.getByLabel("Return files (.xlsx)").setInputFiles(SAMPLE_RETURN_FILE);
       await page.getByText("1 file: chloe.xlsx").waitFor();
       await page.getByRole("button", { name: "Preview the changes" }).click();
       const headline = page.getByTestId("returns-headline");
