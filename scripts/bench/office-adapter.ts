@@ -4,7 +4,9 @@
  * (test/excel-host): the real Office.js client (excel-web-16.00.debug.js, in a jsdom window)
  * builds and serialises every request, and the host records each one's real size.
  */
-import { parseMonth } from "../../src/engine/values";
+import { collectReturns, ProjectReturnInput } from "../../src/engine/returns";
+import { monthOfDay, parseMonth } from "../../src/engine/values";
+import { collectionWrites, readRegisterForReturns } from "../../src/workbook/returns-routine";
 import { monthlySummary } from "../../src/layout/monthly-summary";
 import { createExcelPort } from "../../src/workbook/excel";
 import { MAX_SYNC_BYTES } from "../../src/workbook/excel/limits";
@@ -59,7 +61,37 @@ async function measure(projects: number): Promise<Measurement[]> {
   }
 }
 
+/**
+ * Collected returns written into a 5,000-project register inside Excel: 200 returns of 5 projects
+ * each, every project's % Complete moved on, so 1,000 % Complete and 1,000 Last Updated cells
+ * spread down the Projects sheet, then PMO Returns and PMO Changes.
+ */
+async function measureReturns(projects: number, returns: number, perReturn: number): Promise<Measurement[]> {
+  const host = new SimulatedExcel().install();
+  try {
+    sampleSheets(host, projects);
+    const port = createExcelPort();
+    const register = await readRegisterForReturns(port, "register");
+    const sheet = register.register.sheets.projects!;
+    const [header, ...rows] = sheet.rows;
+    const percent = header.indexOf("% Complete");
+    const step = Math.floor(rows.length / (returns * perReturn));
+    const inputs: ProjectReturnInput[] = Array.from({ length: returns }, (_, r) => {
+      const chosen = Array.from({ length: perReturn }, (_, p) => rows[(r * perReturn + p) * step]).map((row) => row.map((value, c) => (c === percent ? Math.min(1, Number(value ?? 0) + 0.05) : value)));
+      return { file: `return ${r + 1}.xlsx`, sheets: { projects: { ...sheet, rows: [header, ...chosen] } }, dateSystem: 1900, date: parseMonth(SAMPLE_MONTH)!.last };
+    });
+    const result = collectReturns(register.register, inputs, { month: monthOfDay(parseMonth(SAMPLE_MONTH)!.first), rules: register.rules });
+    const { edits, plans } = collectionWrites(result, register.logs);
+    const before = host.syncs.length;
+    await port.writeCellEdits(edits, plans);
+    const written = host.syncs.slice(before).filter((sync) => !sync.cleanup);
+    return figures(`Office write of ${returns} returns (${result.changes.length.toLocaleString("en-GB")} cells into ${projects.toLocaleString("en-GB")} projects, then the logs)`, written);
+  } finally {
+    host.uninstall();
+  }
+}
+
 export async function benchOfficeAdapter(): Promise<Measurement[]> {
   installWindow();
-  return [...(await measure(10_000)), ...(await measure(50_000))];
+  return [...(await measure(10_000)), ...(await measure(50_000)), ...(await measureReturns(5_000, 200, 5))];
 }
