@@ -16,8 +16,8 @@ import { ReturnsResult } from "../../src/engine/returns";
 import { pmo, temporaryFolder } from "./run-pmo";
 
 const MONTH = "2026-11";
-/** Every return's file is dated (modified) 2 December at noon, UTC: its date when its Return sheet gives none. */
-const MODIFIED = new Date("2026-12-02T12:00:00Z");
+/** Every return's file is dated (modified) 2 December at noon by the machine's clock: its date when its Return sheet gives none, in every time zone. */
+const MODIFIED = new Date(2026, 11, 2, 12, 0, 0);
 
 const returnFile = (manager: string) => `Return ${MONTH} - ${manager}.xlsx`;
 

@@ -3,6 +3,7 @@ import {
   dayFromSerial,
   excelErrorOf,
   isoFromDay,
+  localDay,
   parseDate,
   parseMonth,
   parseNumber,
@@ -231,5 +232,14 @@ describe("words", () => {
     ["maybe", undefined],
   ])("yes/no %p is %p", (input, expected) => {
     expect(valueOf(parseYesNo(input))).toBe(expected);
+  });
+});
+
+describe("localDay", () => {
+  it("is the calendar day by the machine's own clock, whatever its time zone", () => {
+    // Built from local parts, so the day is the same wherever the test runs.
+    expect(localDay(new Date(2026, 11, 31, 23, 59))).toBe(dayFromParts(2026, 12, 31));
+    expect(localDay(new Date(2026, 0, 1, 0, 0))).toBe(dayFromParts(2026, 1, 1));
+    expect(localDay(new Date(Number.NaN))).toBeUndefined();
   });
 });

@@ -57,7 +57,8 @@ const planOf = (name: string, rows: unknown[][]): SheetPlan => ({ name, rows: ro
 /** A picked file with real .xlsx bytes; jsdom's File has no arrayBuffer(), which every browser's has. */
 function fileOf(name: string, bytes: Uint8Array, modified: string): File {
   const buffer = bytes.slice().buffer as ArrayBuffer;
-  const file = new File([buffer], name, { lastModified: Date.parse(`${modified}T12:00:00Z`) });
+  // Noon by the machine's own clock: the file's day is `modified` in every time zone.
+  const file = new File([buffer], name, { lastModified: new Date(`${modified}T12:00:00`).getTime() });
   return Object.assign(file, { arrayBuffer: async () => buffer });
 }
 

@@ -10,7 +10,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
 import { collectReturns, ProjectReturnInput } from "../../engine/returns";
-import { dayFromParts, monthOfDay } from "../../engine/values";
+import { localDay, monthOfDay } from "../../engine/values";
 import { collectionWrites, readRegisterForReturns, readReturnWorkbook, unreadableReturn } from "../../workbook/returns-routine";
 import { editCells, spliceSheets, writePackageFile } from "../../workbook/xlsx/package";
 import { nodeDeflateRaw, nodeInflateRaw } from "../../workbook/xlsx/node-zlib";
@@ -76,8 +76,7 @@ function outputPath(register: string, out: string | undefined, returns: readonly
 
 /** The calendar day a file was last saved, as the user's clock shows it: the date of a return that gives none. */
 function modifiedDay(file: string): number {
-  const modified = statSync(file).mtime;
-  return dayFromParts(modified.getFullYear(), modified.getMonth() + 1, modified.getDate())!;
+  return localDay(statSync(file).mtime)!;
 }
 
 /** A return as the engine takes it; a file that cannot be read is a return refused as unreadable, not the end of the run. */

@@ -61,6 +61,14 @@ export function serialFromDay(day: DayNumber, system: DateSystem = 1900): number
   return serial <= PHANTOM_LEAP_DAY_SERIAL ? serial - 1 : serial;
 }
 
+/**
+ * Day number of the calendar day a moment falls on where the user is (their clock's time zone):
+ * the date a file explorer shows for a file's modified time.
+ */
+export function localDay(moment: Date): DayNumber | undefined {
+  return Number.isNaN(moment.getTime()) ? undefined : dayFromParts(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}
+
 /** Day number of a JavaScript Date, by its UTC calendar day (ExcelJS reads dates as UTC). */
 export function dayFromDate(date: Date): DayNumber | undefined {
   const ms = date.getTime();

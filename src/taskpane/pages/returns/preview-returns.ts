@@ -5,7 +5,7 @@
  */
 import { explainError } from "../../explain-error";
 import { collectReturns, ProjectReturnInput, ReturnsResult } from "../../../engine/returns";
-import { dayFromDate, monthOfDay, parseMonth } from "../../../engine/values";
+import { localDay, monthOfDay, parseMonth } from "../../../engine/values";
 import { WorkbookPort, WorkbookReader } from "../../../workbook/port";
 import { collectionWrites, readRegisterForReturns, readReturnWorkbook, RegisterForReturns, unreadableReturn } from "../../../workbook/returns-routine";
 
@@ -38,7 +38,8 @@ function bytesReader(bytes: Uint8Array, file: string): WorkbookReader {
   };
 }
 
-const modifiedDay = (file: PickedReturn) => dayFromDate(new Date(file.lastModified)) ?? dayFromDate(new Date())!;
+/** The day the file was last saved, as the user's clock shows it (as pmo returns collect dates it). */
+const modifiedDay = (file: PickedReturn) => localDay(new Date(file.lastModified)) ?? localDay(new Date())!;
 
 async function readReturn(file: PickedReturn): Promise<ProjectReturnInput> {
   const bytes = new Uint8Array(await file.bytes());
