@@ -37,7 +37,8 @@ Usage:
       errors, when it is in two returns, or when a risk or milestone id is another
       project's. PMO Returns and PMO Changes get a row per return and project and per
       changed cell; active projects with no return are listed. The register is
-      updated in place (atomically) unless --out FILE; --dry-run writes nothing;
+      updated in place (atomically) unless --out FILE; --dry-run writes nothing; the
+      month defaults to the one the returns were made for (else this month);
       --json prints {applied, refused, missing, changes, findings}.
 
   --map field=Header    read the column "Header" as field (Projects), or

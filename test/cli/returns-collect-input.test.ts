@@ -5,6 +5,8 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import path from "node:path";
+import { monthOfReturns } from "../../src/cli/commands/returns-collect";
+import { ProjectReturnInput } from "../../src/engine/returns";
 import { pmo, temporaryFolder } from "./run-pmo";
 
 const MONTH = "2026-11";
@@ -77,5 +79,17 @@ describe("pmo returns collect: arguments and safety", () => {
       expect.objectContaining({ projectId: null, file: "broken.xlsx", applied: false, reasons: [expect.objectContaining({ code: "unreadable" })] }),
     ]);
     expect(result.findings).toContainEqual(expect.objectContaining({ rule: "return-unreadable", file: "broken.xlsx", severity: "error" }));
+  });
+
+  it("without --month collects for the month the returns were made for", () => {
+    const run = pmo("returns", "collect", register, first(), "--dry-run", "--json");
+    expect(JSON.parse(run.stdout).month).toBe(MONTH);
+  });
+
+  it("takes the returns' month only when they all name the same one", () => {
+    const made = (month?: string): ProjectReturnInput => ({ file: "r.xlsx", sheets: {}, dateSystem: 1900, date: 0, ...(month ? { madeFor: { month, sheet: "Return", cell: "B1" } } : {}) });
+    expect(monthOfReturns([made("2026-11"), made(), made("2026-11")])).toBe("2026-11");
+    expect(monthOfReturns([made("2026-11"), made("2026-10")])).toBeUndefined();
+    expect(monthOfReturns([made()])).toBeUndefined();
   });
 });

@@ -79,6 +79,15 @@ function modifiedDay(file: string): number {
   return localDay(statSync(file).mtime)!;
 }
 
+/**
+ * The month to collect for when --month is not given: the one every return's Return sheet names
+ * (November's returns are collected in early December), else this month, as for the other commands.
+ */
+export function monthOfReturns(returns: readonly ProjectReturnInput[]): string | undefined {
+  const months = new Set(returns.flatMap((input) => (input.madeFor ? [input.madeFor.month] : [])));
+  return months.size === 1 ? [...months][0] : undefined;
+}
+
 /** A return as the engine takes it; a file that cannot be read is a return refused as unreadable, not the end of the run. */
 async function readReturn(file: string): Promise<ProjectReturnInput> {
   const name = path.basename(file);
@@ -97,7 +106,9 @@ export async function runReturnsCollect(args: ParsedArgs): Promise<number> {
   requireWorkbookFile(register);
   const json = hasFlag(args, "json");
   const dryRun = hasFlag(args, "dry-run");
-  const { asOf } = reportingMonth(flagValue(args, "month"));
+  // Checked before anything is read; without --month the returns' own month is used (below).
+  const monthGiven = flagValue(args, "month");
+  if (monthGiven !== undefined) reportingMonth(monthGiven);
   const files = returnFiles(given, register);
   const output = outputPath(register, flagValue(args, "out"), files);
   const screen = terminal({ quiet: json });
@@ -111,6 +122,7 @@ export async function runReturnsCollect(args: ParsedArgs): Promise<number> {
     returns.push(await readReturn(file));
   }
   screen.progress(`Checking ${files.length} return${files.length === 1 ? "" : "s"} against the register ...`);
+  const { asOf } = reportingMonth(monthGiven ?? monthOfReturns(returns));
   const result = collectReturns(registerSheets, returns, { month: monthOfDay(asOf), rules });
 
   if (!dryRun) {
