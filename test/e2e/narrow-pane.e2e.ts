@@ -14,29 +14,11 @@
  * - in preview, replacing a workbook that holds the pane's changes asks first (item 2), and the new
  *   workbook's pane starts with focus on its tab (item 13).
  */
-import { Server } from "node:http";
-import { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser";
+import { Page } from "playwright-core";
 import { PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
-import { serveDist } from "./static-server";
+import { Mode, MODES, servedInBothModes } from "./both-modes";
 
-/** The pane as a user outside Excel meets it, and inside (simulated) Excel: the same pages, two ports. */
-type Mode = "preview" | "simulated Excel";
-const MODES: readonly Mode[] = ["preview", "simulated Excel"];
-
-const servers = new Map<Mode, { server: Server; origin: string }>();
-let browser: Browser;
-
-beforeAll(async () => {
-  servers.set("preview", await serveDist());
-  servers.set("simulated Excel", await serveDist({ simulatedExcel: true }));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  for (const { server } of servers.values()) server.close();
-});
+const { origin, browser } = servedInBothModes();
 
 const SIZES = [
   [320, 600],
@@ -45,10 +27,10 @@ const SIZES = [
 
 /** The pane on the sample, its clock pinned (the sample is made for "this month"). */
 async function openPane(mode: Mode, width: number, height: number, locale = "en-GB", colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: TIME_ZONE, colorScheme });
+  const context = await browser().newContext({ viewport: { width, height }, locale, timezoneId: TIME_ZONE, colorScheme });
   await context.clock.setFixedTime(PINNED_CLOCK);
   const page = await context.newPage();
-  await page.goto(`${servers.get(mode)!.origin}/taskpane.html`);
+  await page.goto(`${origin(mode)}/taskpane.html`);
   if (mode === "preview") await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
   else await page.getByRole("tab", { name: "Portfolio" }).waitFor({ timeout: 30_000 });
   return page;
@@ -183,11 +165,11 @@ for (const mode of MODES) for (const [width, height] of SIZES) {
 
 for (const [width, height] of SIZES) {
   test(`preview, ${width}x${height}: a generated summary is not thrown away without asking`, async () => {
-    const context = await browser.newContext({ viewport: { width, height }, timezoneId: TIME_ZONE, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width, height }, timezoneId: TIME_ZONE, acceptDownloads: true });
     await context.clock.setFixedTime(PINNED_CLOCK);
     const page = await context.newPage();
     try {
-      await page.goto(`${servers.get("preview")!.origin}/taskpane.html`);
+      await page.goto(`${origin("preview")}/taskpane.html`);
       await page.getByText("Preview mode").waitFor({ timeout: 30_000 });
       const wrote = page.getByText(/^Wrote "PMO Summary/);
       const generate = async () => {

@@ -9,31 +9,16 @@
  * change of the sample says so rather than failing further on). The return sets its % Complete to
  * 0.5 and is submitted on 2026-11-30; it also names ZZ-999, which the register does not know.
  */
-import { Server } from "node:http";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { generateSamplePortfolio } from "../../src/sample";
 import { PREVIEW_SAMPLE_PROJECTS } from "../../src/workbook/preview/sample-workbook";
 import { scan } from "./axe-scan";
-import { launchChromium } from "./browser";
 import type { ExcelHostInPage } from "./excel-host-page/inspect";
 import { MONTH, PINNED_CLOCK, TIME_ZONE } from "./pinned-clock";
+import { MODES, servedInBothModes } from "./both-modes";
 import { SAMPLE_RETURN_FILE } from "./return-file";
-import { serveDist } from "./static-server";
 
-type Mode = "preview" | "simulated Excel";
-const servers = new Map<Mode, { server: Server; origin: string }>();
-let browser: Browser;
-
-beforeAll(async () => {
-  servers.set("preview", await serveDist());
-  servers.set("simulated Excel", await serveDist({ simulatedExcel: true }));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  for (const { server } of servers.values()) server.close();
-});
+const { origin, browser } = servedInBothModes();
 
 test("the sample starts as the fixture says", () => {
   const { projects } = generateSamplePortfolio({ projects: PREVIEW_SAMPLE_PROJECTS, seed: 1, month: MONTH });
@@ -42,14 +27,14 @@ test("the sample starts as the fixture says", () => {
   expect([projects.rows[0][0], projects.rows[0][16], (projects.rows[0][19] as Date).toISOString().slice(0, 10)]).toEqual(["PRJ-001", 0.35, "2026-11-29"]);
 });
 
-for (const mode of ["preview", "simulated Excel"] as const) {
+for (const mode of MODES) {
   test(`${mode}, 320x600: preview a return, apply it, see PMO Changes`, async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 600 }, timezoneId: TIME_ZONE });
+    const context = await browser().newContext({ viewport: { width: 320, height: 600 }, timezoneId: TIME_ZONE });
     await context.clock.setFixedTime(PINNED_CLOCK);
     const page: Page = await context.newPage();
     const onHost = <T, A = null>(read: (host: ExcelHostInPage, argument: A) => T, argument?: A) => page.evaluate(`(${read.toString()})(window.excelHost, ${JSON.stringify(argument ?? null)})`) as Promise<T>;
     try {
-      await page.goto(`${servers.get(mode)!.origin}/taskpane.html`);
+      await page.goto(`${origin(mode)}/taskpane.html`);
       await page.getByRole("tab", { name: "Returns" }).click({ timeout: 30_000 });
       await page.getByLabel("Return files (.xlsx)").setInputFiles(SAMPLE_RETURN_FILE);
       await page.getByText("1 file: chloe.xlsx").waitFor();
