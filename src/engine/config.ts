@@ -24,6 +24,16 @@ export interface PmoConfig {
 
 export const CONFIG_HEADER = ["Key", "Value", "Description"] as const;
 
+/** PMO Config's mapping with the one given now (`--map`) over it: a field given both ways takes the given header. */
+export function mergeMapping(saved: ColumnMapping, given: ColumnMapping | undefined): ColumnMapping {
+  const merged = emptyMapping();
+  for (const kind of SHEET_KINDS) {
+    for (const [field, header] of saved[kind]) merged[kind].set(field, header);
+    for (const [field, header] of given?.[kind] ?? []) merged[kind].set(field, header);
+  }
+  return merged;
+}
+
 export function emptyMapping(): Record<SheetKind, Map<string, string>> {
   return { projects: new Map(), risks: new Map(), milestones: new Map(), issues: new Map(), assumptions: new Map(), dependencies: new Map(), financials: new Map() };
 }

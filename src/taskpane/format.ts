@@ -29,8 +29,3 @@ export function signedPercent(points: number | null): string {
   if (points === null) return NOT_AVAILABLE;
   return `${points > 0 ? "+" : ""}${points.toFixed(1)} %`;
 }
-
-/** "1 project", "3 projects": a count with its noun (the plural by adding "s"). */
-export function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}

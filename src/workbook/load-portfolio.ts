@@ -3,7 +3,7 @@
  * pane share. Reads the config and the governed sheets in one pass, applies the user's mapping
  * (given now, else saved in PMO Config), reads the tables and runs the governance checks.
  */
-import { ColumnMapping, emptyMapping, PmoConfig } from "../engine/config";
+import { ColumnMapping, mergeMapping, PmoConfig } from "../engine/config";
 import { checkGovernance } from "../engine/governance";
 import { finding, Finding, GOVERNANCE_RULES, sortFindings } from "../engine/findings";
 import { Portfolio } from "../engine/model";
@@ -58,15 +58,6 @@ export interface LoadedPortfolio {
 function likelySheet(name: string): boolean {
   if (isSheetNamed(name, CONFIG_SHEET_NAME) || isSheetNamed(name, HISTORY_SHEET_NAME)) return true;
   return Object.values(resolveSheetNames([name], {})).length > 0;
-}
-
-function mergeMapping(saved: ColumnMapping, given: ColumnMapping | undefined): ColumnMapping {
-  const merged = emptyMapping();
-  for (const kind of SHEET_KINDS) {
-    for (const [field, header] of saved[kind]) merged[kind].set(field, header);
-    for (const [field, header] of given?.[kind] ?? []) merged[kind].set(field, header);
-  }
-  return merged;
 }
 
 /** The sheets read, in workbook order. */

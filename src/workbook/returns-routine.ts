@@ -5,19 +5,19 @@
  * collection turned into what a writer does: cell edits, the sheets the register lacks, and the
  * two logs. The CLI (package writer) and the task pane (Office adapter or preview) share it.
  */
-import { ColumnMapping, emptyMapping } from "../engine/config";
+import { ColumnMapping, emptyMapping, mergeMapping } from "../engine/config";
 import { PmoInputError } from "../engine/errors";
 import { governedSheets, GovernedWorkbook, ProjectReturnInput, readReturnSheet, registerEdits, RETURN_SHEET_NAME, ReturnsResult, SheetCellEdits } from "../engine/returns";
 import { CellWrite } from "../engine/returns/returns-types";
 import { RuleSet } from "../engine/rules";
-import { CHANGES_SHEET_NAME, CONFIG_SHEET_NAME, isPmoSheetName, RETURNS_SHEET_NAME, SHEET_KINDS } from "../engine/schema/fields";
+import { CHANGES_SHEET_NAME, CONFIG_SHEET_NAME, isPmoSheetName, RETURNS_SHEET_NAME } from "../engine/schema/fields";
 import { cellAddress, SheetData } from "../engine/sheet";
 import { DayNumber, dayFromText } from "../engine/values";
 import { governedSheetPlan } from "../layout/governed-plan";
 import { returnsLogPlans } from "../layout/returns-log-plans";
 import { PlanValue, SheetPlan } from "../layout/sheet-plan";
-import { configOf, isSheetNamed } from "./locate";
-import { WorkbookReader } from "./port";
+import { configOf, findSheetName, isSheetNamed } from "./locate";
+import { WorkbookContents, WorkbookReader } from "./port";
 
 /** The register as collecting needs it. */
 export interface RegisterForReturns {
@@ -26,6 +26,17 @@ export interface RegisterForReturns {
   /** The logs of earlier collections, whose rows the new ones go below. */
   logs: { returns?: SheetData; changes?: SheetData };
   sheetNames: string[];
+}
+
+/** The workbook's own sheets read, in workbook order: not the ones pmo writes. */
+function ownSheets(contents: WorkbookContents): SheetData[] {
+  return contents.sheetNames.flatMap((sheet) => contents.sheets.get(sheet) ?? []).filter((sheet) => !isPmoSheetName(sheet.name));
+}
+
+/** The sheet read that Excel would call `wanted`, if there is one. */
+function sheetNamed(contents: WorkbookContents, wanted: string): SheetData | undefined {
+  const name = findSheetName(contents, wanted);
+  return name === undefined ? undefined : contents.sheets.get(name);
 }
 
 const isLogSheet = (name: string) => isSheetNamed(name, RETURNS_SHEET_NAME) || isSheetNamed(name, CHANGES_SHEET_NAME);
@@ -38,16 +49,13 @@ const isLogSheet = (name: string) => isSheetNamed(name, RETURNS_SHEET_NAME) || i
 export async function readRegisterForReturns(reader: WorkbookReader, name: string, given: ColumnMapping = emptyMapping()): Promise<RegisterForReturns> {
   const contents = await reader.read((sheet) => !isPmoSheetName(sheet) || isSheetNamed(sheet, CONFIG_SHEET_NAME) || isLogSheet(sheet));
   const config = configOf(contents);
-  const mapping = emptyMapping();
-  for (const kind of SHEET_KINDS) for (const [field, header] of [...config.mapping[kind], ...given[kind]]) mapping[kind].set(field, header);
-  const own = contents.sheetNames.flatMap((sheet) => contents.sheets.get(sheet) ?? []).filter((sheet) => !isPmoSheetName(sheet.name));
-  const sheets = governedSheets(own, mapping, config.sheetNames);
+  const mapping = mergeMapping(config.mapping, given);
+  const sheets = governedSheets(ownSheets(contents), mapping, config.sheetNames);
   if (!sheets.projects) throw new PmoInputError(`${name} has no Projects sheet (its sheets are ${contents.sheetNames.join(", ")}); returns are made from a project register and collected into it`);
-  const logOf = (wanted: string) => [...contents.sheets.values()].find((sheet) => isSheetNamed(sheet.name, wanted));
   return {
     register: { file: name, sheets, dateSystem: contents.dateSystem, mapping },
     rules: config.rules,
-    logs: { returns: logOf(RETURNS_SHEET_NAME), changes: logOf(CHANGES_SHEET_NAME) },
+    logs: { returns: sheetNamed(contents, RETURNS_SHEET_NAME), changes: sheetNamed(contents, CHANGES_SHEET_NAME) },
     sheetNames: contents.sheetNames,
   };
 }
@@ -60,8 +68,8 @@ export async function readRegisterForReturns(reader: WorkbookReader, name: strin
 export async function readReturnWorkbook(reader: WorkbookReader, file: string, modified: DayNumber): Promise<ProjectReturnInput> {
   const contents = await reader.read((sheet) => !isPmoSheetName(sheet) || isSheetNamed(sheet, CONFIG_SHEET_NAME));
   const config = configOf(contents);
-  const own = contents.sheetNames.flatMap((sheet) => contents.sheets.get(sheet) ?? []).filter((sheet) => !isPmoSheetName(sheet.name) && !isSheetNamed(sheet.name, RETURN_SHEET_NAME));
-  const returnSheet = [...contents.sheets.values()].find((sheet) => isSheetNamed(sheet.name, RETURN_SHEET_NAME));
+  const own = ownSheets(contents).filter((sheet) => !isSheetNamed(sheet.name, RETURN_SHEET_NAME));
+  const returnSheet = sheetNamed(contents, RETURN_SHEET_NAME);
   const answers = returnSheet ? readReturnSheet(returnSheet.rows, contents.dateSystem) : {};
   return {
     file,

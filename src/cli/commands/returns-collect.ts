@@ -9,6 +9,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
+import { counted } from "../../engine/words";
 import { collectReturns, ProjectReturnInput } from "../../engine/returns";
 import { localDay, monthOfDay } from "../../engine/values";
 import { collectionWrites, readRegisterForReturns, readReturnWorkbook, unreadableReturn } from "../../workbook/returns-routine";
@@ -121,7 +122,7 @@ export async function runReturnsCollect(args: ParsedArgs): Promise<number> {
     screen.progress(`Reading return ${index + 1} of ${files.length}: ${path.basename(file)} ...`);
     returns.push(await readReturn(file));
   }
-  screen.progress(`Checking ${files.length} return${files.length === 1 ? "" : "s"} against the register ...`);
+  screen.progress(`Checking ${counted(files.length, "return")} against the register ...`);
   const { asOf } = reportingMonth(monthGiven ?? monthOfReturns(returns));
   const result = collectReturns(registerSheets, returns, { month: monthOfDay(asOf), rules });
 

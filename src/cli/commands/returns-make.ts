@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { PmoInputError } from "../../engine/errors";
+import { counted } from "../../engine/words";
 import { defaultDueDate, planReturns, PlannedReturn, returnFileName, RETURNS_BY, ReturnsBy } from "../../engine/returns";
 import { workbookRows } from "../../engine/returns/workbook-rows";
 import { ColumnMapping } from "../../engine/config";
@@ -105,10 +106,10 @@ export async function runReturnsMake(args: ParsedArgs): Promise<number> {
     screen.out(JSON.stringify({ month, due, returns: returns.map((planned, index) => ({ file: targets[index], for: planned.for, projects: planned.projectIds })) }, null, 2));
     return 0;
   }
-  screen.out(`Wrote ${returns.length} return${returns.length === 1 ? "" : "s"} to ${folder} (${month}, due ${due}):`);
+  screen.out(`Wrote ${counted(returns.length, "return")} to ${folder} (${month}, due ${due}):`);
   for (const [index, planned] of returns.slice(0, LISTED_RETURNS).entries()) {
     const ids = planned.projectIds;
-    screen.out(`  ${path.basename(targets[index])}: ${ids.length} project${ids.length === 1 ? "" : "s"} (${ids.join(", ")})`);
+    screen.out(`  ${path.basename(targets[index])}: ${counted(ids.length, "project")} (${ids.join(", ")})`);
   }
   if (returns.length > LISTED_RETURNS) screen.out(`  ... and ${returns.length - LISTED_RETURNS} more (every one in --json)`);
   return 0;

@@ -4,6 +4,7 @@
  * nothing is written; the writer applies `changes` to the register's cells.
  */
 import { finding, GOVERNANCE_RULES } from "../findings";
+import { counted } from "../words";
 import { isActiveProject } from "../model";
 import { DEFAULT_RULES, RuleSet } from "../rules";
 import { PROJECT_STATUS, ProjectStatus } from "../constants";
@@ -136,7 +137,7 @@ function refusals(named: NamedProject, read: ReadReturn, index: RegisterIndex, f
     const at = `${first.sheet === "" ? "" : `${first.sheet}!${first.cell}: `}${first.message.replace(/\.$/, "")}`;
     const message =
       own.length > 0
-        ? `The return has ${own.length} error${own.length === 1 ? "" : "s"} in project ${named.id}'s rows (${own.length === 1 ? "" : "the first: "}${at}).`
+        ? `The return has ${counted(own.length, "error")} in project ${named.id}'s rows (${own.length === 1 ? "" : "the first: "}${at}).`
         : `The return has errors not tied to one project's rows, so none of its projects is applied (${at}).`;
     reasons.push({ code: "errors", message });
   }

@@ -10,5 +10,5 @@ export { planReturns, RETURN_ID_FIELDS, RETURNS_BY, NO_MANAGER } from "./make-re
 export type { PlannedReturn, ReturnCell, ReturnsBy } from "./make-returns";
 export { defaultDueDate, ID_COLUMN_NOTE, readReturnSheet, RETURN_INSTRUCTIONS, RETURN_LABELS, RETURN_SHEET_NAME, returnFileName, returnSheetRows } from "./return-sheet";
 export type { ReturnSheetAnswers, ReturnSheetInfo } from "./return-sheet";
-export { registerEdits } from "./register-edits";
+export { editsBySheet, registerEdits } from "./register-edits";
 export type { CellValueEdit, NewRegisterSheet, RegisterEdits, SheetCellEdits } from "./register-edits";

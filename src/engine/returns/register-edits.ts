@@ -4,7 +4,7 @@
  * lacks, to be created with the add-in's headers. The package writer (editCells) and the Office
  * adapter both take this shape, so both write exactly the cells the Returns page showed.
  */
-import { CREATED_FIELDS } from "../schema/fields";
+import { CREATED_FIELDS, sameSheetName } from "../schema/fields";
 import { CellChange, CellWrite, NEW_ROW, ReturnSheetKind } from "./returns-types";
 
 /** One cell of an existing row to change. */
@@ -88,4 +88,20 @@ export function registerEdits(changes: readonly CellChange[]): RegisterEdits {
     if (index >= 0) row[index] = change.newValue;
   }
   return { edits, newSheets };
+}
+
+/**
+ * Edits of one sheet given in several pieces, as one per sheet (names matched as Excel matches
+ * them; later values of a cell win). Pushed one by one: a spread of 100,000 cells into push()
+ * would overflow the call stack.
+ */
+export function editsBySheet(edits: readonly SheetCellEdits[]): SheetCellEdits[] {
+  const merged: { sheet: string; cells: CellValueEdit[]; appendRows: Readonly<Record<string, CellWrite>>[] }[] = [];
+  for (const edit of edits) {
+    let same = merged.find((other) => sameSheetName(other.sheet, edit.sheet));
+    if (!same) merged.push((same = { sheet: edit.sheet, cells: [], appendRows: [] }));
+    for (const cell of edit.cells) same.cells.push(cell);
+    for (const row of edit.appendRows ?? []) same.appendRows.push(row);
+  }
+  return merged;
 }

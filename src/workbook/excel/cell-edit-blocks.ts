@@ -10,9 +10,8 @@
  * cell shows none, a number or boolean into an "@" cell gets General (Excel would make it text),
  * and a new row's unformatted cell takes the format of the cell above.
  */
-import { CellValueEdit, SheetCellEdits } from "../../engine/returns/register-edits";
+import { CellValueEdit, editsBySheet as mergedEditsBySheet, SheetCellEdits } from "../../engine/returns/register-edits";
 import { CellWrite } from "../../engine/returns/returns-types";
-import { sameSheetName } from "../../engine/schema/fields";
 import { DateSystem, dayFromText, serialFromDay } from "../../engine/values/date";
 import { NUMBER_FORMATS } from "../../layout/styles";
 import { isDateFormatCode } from "../xlsx/package/date-styles";
@@ -40,17 +39,9 @@ export type CellArray = (string | number | boolean | null)[][];
 export const blockAddress = (block: EditBlock) => rangeAddress(block.top, block.left, block.bottom, block.right);
 export const blockCells = (block: EditBlock) => (block.bottom - block.top + 1) * (block.right - block.left + 1);
 
-/** The edits of each sheet as one (a sheet given in several pieces, matched as Excel matches names; later values of a cell win). */
+/** The edits of each sheet as one, leaving out a sheet given nothing to change. */
 export function editsBySheet(edits: readonly SheetCellEdits[]): SheetCellEdits[] {
-  const merged: { sheet: string; cells: CellValueEdit[]; appendRows: Readonly<Record<string, CellWrite>>[] }[] = [];
-  for (const edit of edits) {
-    let same = merged.find((other) => sameSheetName(other.sheet, edit.sheet));
-    if (!same) merged.push((same = { sheet: edit.sheet, cells: [], appendRows: [] }));
-    // One by one: a spread of 100,000 cells would overflow the call stack.
-    for (const cell of edit.cells) same.cells.push(cell);
-    for (const row of edit.appendRows ?? []) same.appendRows.push(row);
-  }
-  return merged.filter((edit) => edit.cells.length > 0 || edit.appendRows.length > 0);
+  return mergedEditsBySheet(edits).filter((edit) => edit.cells.length > 0 || (edit.appendRows ?? []).length > 0);
 }
 
 /** Row -> column -> value, both 1-based, from a sheet's changed cells. */

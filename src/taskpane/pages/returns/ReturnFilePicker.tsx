@@ -4,6 +4,7 @@
  */
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
+import { counted } from "../../../engine/words";
 
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
@@ -24,7 +25,7 @@ export function ReturnFilePicker({ files, previewed, onPick }: { files: readonly
       <Button onClick={() => input.current?.click()}>Choose return files…</Button>
       <Caption1 className={styles.names} aria-live="polite">
         {files.length > 0
-          ? `${files.length === 1 ? "1 file" : `${files.length} files`}: ${files.map((file) => file.name).join(", ")}`
+          ? `${counted(files.length, "file")}: ${files.map((file) => file.name).join(", ")}`
           : previewed
             ? `Previewed: ${previewed.join(", ")}. Choose the files again to preview them again.`
             : "No return files chosen yet: pick the .xlsx returns the project managers sent."}

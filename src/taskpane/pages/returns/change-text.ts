@@ -1,6 +1,6 @@
 /** How the Returns page words a collection (SPEC 10): each change as old -> new, the headline, what applying wrote. */
 import { CellChange, describeWrite, NEW_ROW, ProjectOutcome, ReturnsResult } from "../../../engine/returns";
-import { counted } from "../../format";
+import { counted } from "../../../engine/words";
 
 /** "Projects!F2 % Complete: 0.4 -> 0.6"; a new row's field "Risks, new row R10, Title: Key engineer leaves". */
 export function changeText(change: CellChange): string {

@@ -11,7 +11,7 @@
  * bytes with writePackageFile (temporary file and rename).
  */
 import { PmoInputError } from "../../../engine/errors";
-import { SheetCellEdits } from "../../../engine/returns/register-edits";
+import { editsBySheet, SheetCellEdits } from "../../../engine/returns/register-edits";
 import { sameSheetName } from "../../../engine/schema/fields";
 import { DeflateRaw, InflateRawWhole } from "../zip";
 import { withoutCellEntries } from "./calc-chain";
@@ -54,7 +54,7 @@ export function editCells(pkg: Uint8Array, edits: readonly SheetCellEdits[], opt
     const dateStyles = new DateCellStyles(stylesPart === undefined ? undefined : partText(parts, stylesPart));
     const writing = { dateSystem, dateStyle: (style: number) => dateStyles.styleFor(style) };
 
-    for (const edit of mergedBySheet(edits)) {
+    for (const edit of editsBySheet(edits)) {
       const entry = entries.find((candidate) => sameSheetName(candidate.name, edit.sheet));
       const relationship = entry && relationships.find((r) => r.id === entry.relationshipId && r.type.endsWith("/worksheet"));
       if (!entry || !relationship) throw new PmoInputError(`${source} has no worksheet "${edit.sheet}" to write into`);
@@ -92,17 +92,6 @@ function damageNamed<T>(part: string, edit: () => T): T {
     if (error instanceof PmoInputError) throw error;
     throw new PartDamagedError(part, error instanceof Error ? error.message : String(error));
   }
-}
-
-/** Edits of one sheet given in several pieces, as one (later values of a cell win). */
-function mergedBySheet(edits: readonly SheetCellEdits[]): SheetCellEdits[] {
-  const merged: SheetCellEdits[] = [];
-  for (const edit of edits) {
-    const same = merged.find((other) => sameSheetName(other.sheet, edit.sheet));
-    if (!same) merged.push({ sheet: edit.sheet, cells: [...edit.cells], appendRows: [...(edit.appendRows ?? [])] });
-    else merged[merged.indexOf(same)] = { sheet: same.sheet, cells: [...same.cells, ...edit.cells], appendRows: [...(same.appendRows ?? []), ...(edit.appendRows ?? [])] };
-  }
-  return merged;
 }
 
 /** A sheet part as text; a UTF-16 part (rare) is refused rather than rewritten in another encoding. */
